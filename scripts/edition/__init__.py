@@ -1,0 +1,1 @@
+"""The edition pipeline: seeds → parse → document model → render (ja, en) → MkDocs."""

@@ -1,0 +1,77 @@
+"""The pipeline as one call: seeds → parse → document model → render (ja, en) → docs/."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import yamldata
+from .errors import InputError
+from .metadata import Editorial, ReportMeta
+from .model import Report
+from .pages import UI, site_files
+from .parse import parse
+from .write import write_files
+
+REPORTS = ("report-a", "report-b")
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+
+    @property
+    def seeds(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def data(self) -> Path:
+        return self.root / "data"
+
+    @property
+    def docs(self) -> Path:
+        return self.root / "docs"
+
+
+def _check_witness(report: Report, meta_path: Path) -> None:
+    """The metadata must agree with the seed: its checksum, and its front matter."""
+    meta = report.meta
+    seed = meta_path.parent / meta.seed
+    digest = hashlib.sha256(seed.read_bytes()).hexdigest()
+    if digest != meta.seed_sha256:
+        raise InputError(meta_path, None, f"seed_sha256 does not match {meta.seed} (sha256 {digest})")
+    squeeze = lambda text: re.sub(r"\s", "", text)  # noqa: E731
+    if report.front_matter:
+        expected = (
+            (f"第{meta.chapter_number}章" if meta.chapter_number else "")
+            + meta.title.ja
+            + (meta.subtitle.ja if meta.subtitle else "")
+            + (meta.author.ja or "")
+        )
+        if meta.title.supplied or squeeze(expected) != squeeze(report.front_matter):
+            raise InputError(meta_path, None, f"title, subtitle, author do not match the seed's front matter {report.front_matter!r}")
+    elif not meta.title.supplied or meta.author.named_in_source:
+        raise InputError(meta_path, None, "the seed has no title or author: mark the title supplied and the author not named")
+
+
+def load_reports(project: Project) -> list[Report]:
+    reports = []
+    for report_id in REPORTS:
+        meta_path = project.seeds / f"{report_id}.yml"
+        editorial_path = project.data / "editorial" / f"{report_id}.yml"
+        meta = yamldata.load(meta_path, ReportMeta)
+        if meta.id != report_id:
+            raise InputError(meta_path, None, f"id {meta.id!r} does not match the file name")
+        report = parse(project.seeds, meta, yamldata.load(editorial_path, Editorial), editorial_path)
+        _check_witness(report, meta_path)
+        reports.append(report)
+    return reports
+
+
+def generate(project: Project, site_url: str = "") -> tuple[list[Report], list[Path]]:
+    """Regenerate docs/ from the seeds and data; return the reports and the files changed."""
+    reports = load_reports(project)
+    ui = yamldata.load(project.data / "ui.yml", UI)
+    return reports, write_files(project.docs, site_files(reports, ui, site_url))

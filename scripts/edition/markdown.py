@@ -1,0 +1,66 @@
+"""Document model → Markdown text: escaping, inline tokens, blocks, chapters.
+
+Every character of the source is emitted escaped (ASCII punctuation gets a backslash, which
+pymdownx.escapeall accepts for any character), so source text can never become markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from .model import Block, Chapter, Heading, Inline, Note, NoteRef, PageBreak, Paragraph, Text
+
+_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+_URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+
+
+def escape(text: str) -> str:
+    return _PUNCTUATION.sub(r"\\\1", text)
+
+
+def escape_with_links(text: str) -> str:
+    """Escape ``text``; URLs stay verbatim as visible text and become links."""
+    out, last = [], 0
+    for match in _URL.finditer(text):
+        url = match[0]
+        out += [escape(text[last : match.start()]), f"[{escape(url)}]({url})"]
+        last = match.end()
+    return "".join(out) + escape(text[last:])
+
+
+def page_marker(page: int) -> str:
+    return f'<span class="page-marker" id="page-{page}" data-page="{page}"></span>'
+
+
+def inline(tokens: list[Inline]) -> str:
+    parts = []
+    for token in tokens:
+        if isinstance(token, Text):
+            parts.append(escape(token.text))
+        elif isinstance(token, NoteRef):
+            parts.append(f"[^{token.number}]")
+        elif isinstance(token, PageBreak):
+            parts.append(page_marker(token.page))
+    return "".join(parts)
+
+
+def block(item: Block) -> str:
+    if isinstance(item, Heading):
+        return f"{'#' * item.level} {inline(item.content)} {{: #{item.id} }}"
+    assert isinstance(item, Paragraph)
+    return f"{inline(item.content)}\n{{: #{item.id} }}"
+
+
+def front_matter(meta: dict[str, object]) -> str:
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"
+
+
+def chapter_body(chapter: Chapter, notes: list[Note], missing_note: str) -> str:
+    """The chapter's headings and paragraphs, then its notes as footnote definitions."""
+    parts = [block(chapter.heading)] + [block(b) for b in chapter.blocks]
+    for note in notes:
+        text = escape_with_links(note.text) if note.text is not None else missing_note
+        parts.append(f"[^{note.number}]: {text}")
+    return "\n\n".join(parts) + "\n"

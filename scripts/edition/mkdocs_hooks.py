@@ -1,0 +1,45 @@
+"""MkDocs hooks (mkdocs.yml ``hooks:``): the pipeline runs inside every build and serve.
+
+- on_config: regenerate docs/ from seeds/ and data/ (only changed files are written), and
+  set the navigation of the language being built from the document model.
+- on_serve: watch seeds/ and data/, so editing a seed or the editorial data rebuilds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from edition import yamldata
+from edition.build import Project, generate
+from edition.errors import InputError
+from edition.pages import UI, nav
+
+
+def _project(config: MkDocsConfig) -> Project:
+    return Project(Path(config.config_file_path).parent)
+
+
+@event_priority(100)  # before mkdocs-static-i18n (-100) reads the configuration
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    project = _project(config)
+    i18n = config.plugins.get("i18n")
+    lang = (i18n.current_language if i18n else None) or "ja"
+    try:
+        reports, _ = generate(project, config.site_url or "")
+        ui = yamldata.load(project.data / "ui.yml", UI)
+    except InputError as err:
+        raise PluginError(str(err)) from None
+    config.nav = nav(reports, lang, ui)
+    config.site_name = getattr(ui, lang).site_title
+    return config
+
+
+def on_serve(server, config: MkDocsConfig, builder):  # noqa: ANN001, ANN201 (MkDocs' signature)
+    project = _project(config)
+    for path in (project.seeds, project.data):
+        server.watch(str(path))
+    return server

@@ -1,0 +1,114 @@
+"""The document model: what the parser produces and every renderer reads.
+
+Inline content is a list of three kinds of token; ids are language-neutral
+ASCII derived from the structure (see README, "Ids and URLs").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .metadata import ReportMeta
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+
+
+@dataclass(frozen=True)
+class NoteRef:
+    number: int
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """The start of a page of the source PDF (counted from 1 within the seed)."""
+
+    page: int
+
+
+Inline = Text | NoteRef | PageBreak
+
+
+@dataclass
+class Paragraph:
+    id: str
+    content: list[Inline]
+    first_line: int
+    last_line: int
+
+    @property
+    def text(self) -> str:
+        return "".join(t.text for t in self.content if isinstance(t, Text))
+
+
+@dataclass
+class Heading:
+    id: str
+    level: int  # 1: chapter page title, 2: subsection
+    content: list[Inline]
+    line: int
+
+    @property
+    def text(self) -> str:
+        return "".join(t.text for t in self.content if isinstance(t, Text))
+
+
+Block = Heading | Paragraph
+
+
+@dataclass
+class Chapter:
+    """One page of the edition: the introduction, a numbered section, or the conclusion."""
+
+    id: str
+    heading: Heading
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    def inlines(self) -> list[Inline]:
+        tokens = list(self.heading.content)
+        for block in self.blocks:
+            tokens += block.content
+        return tokens
+
+    @property
+    def note_numbers(self) -> list[int]:
+        return [t.number for t in self.inlines() if isinstance(t, NoteRef)]
+
+    @property
+    def pages(self) -> list[int]:
+        return [t.page for t in self.inlines() if isinstance(t, PageBreak)]
+
+
+@dataclass
+class Note:
+    number: int
+    text: str | None  # None: the marker is in the source but the note text is not
+    line: int
+
+
+@dataclass
+class Report:
+    meta: ReportMeta
+    front_matter: str
+    chapters: list[Chapter]
+    notes: dict[int, Note]
+    page_count: int
+
+    def chapter_of_page(self, page: int) -> Chapter:
+        """The chapter page on which source page ``page`` begins (or continues)."""
+        current = self.chapters[0]
+        for chapter in self.chapters:
+            if chapter.pages and chapter.pages[0] > page:
+                break
+            if chapter.pages:
+                current = chapter
+        return current
+
+    def chapter_of_note(self, number: int) -> Chapter:
+        return next(c for c in self.chapters if number in c.note_numbers)

@@ -1,0 +1,191 @@
+"""Document model → the site's generated Markdown files, in Japanese and English.
+
+Generated: each language's home page, each report's landing page and chapter pages.
+Hand-written (in docs/): the editorial notes. The English chapter pages are, until the
+translation lands, the Japanese text under the same ids, flagged ``translation: missing``
+(overrides/main.html shows the banner and marks the text lang="ja").
+"""
+
+from __future__ import annotations
+
+import string
+
+from pydantic import BaseModel, ConfigDict
+
+from . import markdown as md
+from .model import Chapter, Heading, Report
+
+LANGUAGES = ("ja", "en")
+
+
+class Labels(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    site_title: str
+    home_intro: str
+    report_label: str
+    read: str
+    author: str
+    author_not_named: str
+    title_supplied: str
+    chapter_number: str
+    chapter_number_value: str
+    written: str
+    publication: str
+    publication_status: dict[str, str]
+    seed: str
+    seed_value: str
+    contents: str
+    pages: str
+    pages_intro: str
+    page_label: str
+    notes: str
+    notes_count: str
+    notes_missing: str
+    how_to_cite: str
+    cite_intro: str
+    edition_name: str
+    missing_note: str
+    structure: dict[str, str]
+    untranslated: str | None = None
+
+
+class UI(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    ja: Labels
+    en: Labels
+
+
+def letter(report: Report, reports: list[Report]) -> str:
+    return string.ascii_uppercase[reports.index(report)]
+
+
+def chapter_title(chapter: Chapter, lang: str, labels: Labels) -> str:
+    """Japanese: the heading as in the source. English, until translated: the structural label."""
+    if lang == "ja":
+        return chapter.heading.text
+    kind = "section" if chapter.id.startswith("s") else chapter.id
+    return labels.structure[kind].format(n=chapter.id[1:])
+
+
+def report_title(report: Report, lang: str) -> str:
+    return getattr(report.meta.title, lang)
+
+
+def _author(report: Report, lang: str, labels: Labels) -> str:
+    author = report.meta.author
+    return getattr(author, lang) if author.named_in_source else labels.author_not_named
+
+
+def _lang_span(text: str, lang: str, page_lang: str) -> str:
+    return md.escape(text) if lang == page_lang else f'<span lang="{lang}">{md.escape(text)}</span>'
+
+
+def home(reports: list[Report], lang: str, labels: Labels) -> str:
+    parts = [f"# {md.escape(labels.site_title)}", labels.home_intro]
+    for report in reports:
+        title = report_title(report, lang)
+        parts.append(f"## {md.escape(labels.report_label.format(letter=letter(report, reports)))}: {md.escape(title)}")
+        rows = [f"- {labels.author}: {md.escape(_author(report, lang, labels))}"]
+        if report.meta.title.supplied:
+            rows.append(f"- *{md.escape(labels.title_supplied)}*")
+        rows.append(f"- {labels.written}: {md.escape(getattr(report.meta.written.summary, lang))}")
+        rows.append(f"- [{labels.read}]({report.meta.id}/index.md)")
+        parts.append("\n".join(rows))
+    return md.front_matter({"title": labels.site_title}) + "\n\n".join(parts) + "\n"
+
+
+def _contents(report: Report, lang: str, labels: Labels) -> str:
+    rows = []
+    for chapter in report.chapters:
+        rows.append(f"- [{md.escape(chapter_title(chapter, lang, labels))}]({chapter.id}.md)")
+        for item in chapter.blocks:
+            if isinstance(item, Heading):
+                text = _lang_span(item.text, "ja", lang)
+                rows.append(f"    - [{text}]({chapter.id}.md#{item.id})")
+    return "\n".join(rows)
+
+
+def _pages(report: Report, labels: Labels) -> str:
+    links = [
+        f"[{labels.page_label.format(n=n)}]({report.chapter_of_page(n).id}.md#page-{n})"
+        for n in range(1, report.page_count + 1)
+    ]
+    return labels.pages_intro + "\n\n" + " · ".join(links)
+
+
+def landing(report: Report, reports: list[Report], lang: str, labels: Labels, site_url: str) -> str:
+    meta = report.meta
+    title = report_title(report, lang)
+    rows = [(labels.author, _author(report, lang, labels))]
+    if meta.chapter_number:
+        rows.append((labels.chapter_number, labels.chapter_number_value.format(n=meta.chapter_number)))
+    rows.append((labels.written, f"{getattr(meta.written.summary, lang)}. {getattr(meta.written.evidence, lang)}"))
+    status = labels.publication_status[meta.publication.status]
+    rows.append((labels.publication, f"{status}. {getattr(meta.publication.note, lang)}"))
+    rows.append((labels.seed, labels.seed_value.format(file=meta.seed, sha=meta.seed_sha256)))
+    table = "\n".join(f"{md.escape(k)}\n:   {md.escape(v)}\n" for k, v in rows)
+
+    heading = f"# {md.escape(title)} {{: #{meta.id} }}"
+    if meta.subtitle:
+        heading += f"\n\n<p class=\"edition-subtitle\">{md.escape(getattr(meta.subtitle, lang))}</p>"
+    if meta.title.supplied:
+        heading += f"\n\n<p class=\"edition-supplied\">{md.escape(labels.title_supplied)}</p>"
+    notes = labels.notes_count.format(n=len(report.notes))
+    if all(note.text is None for note in report.notes.values()):
+        notes += f"; {labels.notes_missing}" if lang == "en" else f"。{labels.notes_missing}"
+    url = f"{site_url.rstrip('/')}/{'' if lang == 'ja' else 'en/'}{meta.id}/index.html"
+    author = _author(report, lang, labels) if meta.author.named_in_source else ""
+    citation = (
+        f"{author}「{title}」『{labels.edition_name}』{url}"
+        if lang == "ja"
+        else f"{author + ', ' if author else ''}“{title}”, in *{labels.edition_name}*, {url}"
+    )
+    parts = [
+        heading,
+        table,
+        f"## {labels.contents} {{: #contents }}",
+        _contents(report, lang, labels),
+        f"## {labels.pages} {{: #pages }}",
+        _pages(report, labels),
+        f"## {labels.notes} {{: #notes }}",
+        md.escape(notes),
+        f"## {labels.how_to_cite} {{: #cite }}",
+        labels.cite_intro,
+        f"> {citation}",
+    ]
+    front = {"title": title, "report": meta.id}
+    return md.front_matter(front) + "\n\n".join(parts) + "\n"
+
+
+def chapter_page(report: Report, chapter: Chapter, lang: str, labels: Labels) -> str:
+    notes = [report.notes[n] for n in chapter.note_numbers]
+    front: dict[str, object] = {"title": chapter_title(chapter, lang, labels), "report": report.meta.id}
+    if lang != report.meta.language:
+        front["translation"] = "missing"
+    return md.front_matter(front) + md.chapter_body(chapter, notes, labels.missing_note)
+
+
+def site_files(reports: list[Report], ui: UI, site_url: str) -> dict[str, str]:
+    """Every generated file, keyed by its path under docs/."""
+    files: dict[str, str] = {}
+    for lang in LANGUAGES:
+        labels: Labels = getattr(ui, lang)
+        files[f"{lang}/index.md"] = home(reports, lang, labels)
+        for report in reports:
+            base = f"{lang}/{report.meta.id}"
+            files[f"{base}/index.md"] = landing(report, reports, lang, labels, site_url)
+            for chapter in report.chapters:
+                files[f"{base}/{chapter.id}.md"] = chapter_page(report, chapter, lang, labels)
+    return files
+
+
+def nav(reports: list[Report], lang: str, ui: UI) -> list[object]:
+    """The navigation for one language: home, each report (landing page, chapters), editorial notes."""
+    labels: Labels = getattr(ui, lang)
+    items: list[object] = ["index.md"]
+    for report in reports:
+        section = labels.report_label.format(letter=letter(report, reports))
+        pages = [f"{report.meta.id}/index.md"] + [f"{report.meta.id}/{c.id}.md" for c in report.chapters]
+        items.append({section: pages})
+    items.append("editorial.md")
+    return items
