@@ -13,6 +13,7 @@ from .metadata import Editorial, ReportMeta
 from .model import Report
 from .pages import UI, site_files
 from .parse import parse
+from .seedtext import read_seed
 from .write import write_files
 
 REPORTS = ("report-a", "report-b")
@@ -38,8 +39,8 @@ class Project:
 def _check_witness(report: Report, meta_path: Path) -> None:
     """The metadata must agree with the seed: its checksum, and its front matter."""
     meta = report.meta
-    seed = meta_path.parent / meta.seed
-    digest = hashlib.sha256(seed.read_bytes()).hexdigest()
+    text = "\n".join(read_seed(meta_path.parent / meta.seed))
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if digest != meta.seed_sha256:
         raise InputError(meta_path, None, f"seed_sha256 does not match {meta.seed} (sha256 {digest})")
     squeeze = lambda text: re.sub(r"\s", "", text)  # noqa: E731

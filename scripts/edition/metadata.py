@@ -46,11 +46,14 @@ class Publication(Strict):
 class ReportMeta(Strict):
     id: str = Field(pattern=r"^[a-z0-9-]+$")
     seed: str
-    seed_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    seed_sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the seed's text (UTF-8, LF, no BOM)")
     language: Literal["ja"]
     title: Title
     subtitle: Bilingual | None = None
     author: Author
+    note_texts: Literal["in_source", "not_in_source"] = Field(
+        description="Whether the seed holds the texts of its notes (report B has markers only)"
+    )
     chapter_number: int | None = Field(default=None, description="Its number in the source publication, if the source gives it")
     written: Written
     publication: Publication

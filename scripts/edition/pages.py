@@ -119,9 +119,11 @@ def landing(report: Report, reports: list[Report], lang: str, labels: Labels, si
     rows = [(labels.author, _author(report, lang, labels))]
     if meta.chapter_number:
         rows.append((labels.chapter_number, labels.chapter_number_value.format(n=meta.chapter_number)))
-    rows.append((labels.written, f"{getattr(meta.written.summary, lang)}. {getattr(meta.written.evidence, lang)}"))
+    sentence_end = "。" if lang == "ja" else ". "
+    written = meta.written
+    rows.append((labels.written, getattr(written.summary, lang) + sentence_end + getattr(written.evidence, lang)))
     status = labels.publication_status[meta.publication.status]
-    rows.append((labels.publication, f"{status}. {getattr(meta.publication.note, lang)}"))
+    rows.append((labels.publication, status + sentence_end + getattr(meta.publication.note, lang)))
     rows.append((labels.seed, labels.seed_value.format(file=meta.seed, sha=meta.seed_sha256)))
     table = "\n".join(f"{md.escape(k)}\n:   {md.escape(v)}\n" for k, v in rows)
 
@@ -132,7 +134,7 @@ def landing(report: Report, reports: list[Report], lang: str, labels: Labels, si
         heading += f"\n\n<p class=\"edition-supplied\">{md.escape(labels.title_supplied)}</p>"
     notes = labels.notes_count.format(n=len(report.notes))
     if all(note.text is None for note in report.notes.values()):
-        notes += f"; {labels.notes_missing}" if lang == "en" else f"。{labels.notes_missing}"
+        notes += ("。" if lang == "ja" else "; ") + labels.notes_missing
     url = f"{site_url.rstrip('/')}/{'' if lang == 'ja' else 'en/'}{meta.id}/index.html"
     author = _author(report, lang, labels) if meta.author.named_in_source else ""
     citation = (

@@ -153,12 +153,12 @@ def _markers(text: str, start: int = 0):
             yield match
 
 
-def _find_notes(path: Path, builders: list[_Builder], expected: int | None) -> None:
+def _find_notes(path: Path, builders: list[_Builder], notes: dict[int, Note] | None) -> None:
     """Replace note markers in the builders' text with sentinels. Markers run 1..N in the order
     of the text, so the next marker is the first candidate with the next number; with no note
-    texts in the source (``expected`` None) the sequence runs as far as the markers go."""
+    texts in the source (``notes`` None) the sequence runs as far as the markers go."""
     number, b_start, c_start = 1, 0, 0
-    while expected is None or number <= expected:
+    while notes is None or number <= len(notes):
         found = next(
             (
                 (b_index, match)
@@ -169,22 +169,24 @@ def _find_notes(path: Path, builders: list[_Builder], expected: int | None) -> N
             None,
         )
         if not found:
-            if expected is None:
-                break
-            raise InputError(path, None, f"note {number} has a note text but no marker in the body")
+            break
         b_start, match = found
         builder = builders[b_start]
         builder.text = builder.text[: match.start()] + chr(NOTES.start + number) + builder.text[match.end() :]
         c_start = match.start() + 1
         number += 1
-    # Anything still shaped like a marker is out of sequence or has no note.
+    # Anything still shaped like a marker has no note text or is out of sequence.
     for builder in builders:
         for match in _markers(builder.text):
-            raise InputError(
-                path,
-                builder.line_at(match.start()),
-                f"note marker {match['number']} is out of sequence or has no note (expected note {number})",
+            marker = int(match["number"])
+            problem = (
+                f"has no note text (the notes section ends at note {len(notes)})"
+                if notes is not None and marker > len(notes)
+                else f"is out of sequence or has no note text (expected note {number})"
             )
+            raise InputError(path, builder.line_at(match.start()), f"note marker {marker} {problem}")
+    if notes is not None and number <= len(notes):
+        raise InputError(path, notes[number].line, f"note {number} has a note text but no marker in the body")
 
 
 def _parse_notes(path: Path, lines: list[Line]) -> dict[int, Note]:
@@ -259,9 +261,14 @@ def parse(seed_dir: Path, meta: ReportMeta, editorial: Editorial, editorial_path
         pending = []
         prev = None if kind else line
 
-    notes = _parse_notes(path, lines[notes_at + 1 :]) if notes_at < len(lines) else {}
-    _find_notes(path, [b for _, b in blocks], len(notes) if notes else None)
-    if not notes:  # the source has markers but no note texts: keep every marker, invent nothing
+    last = lines[-1]
+    if meta.note_texts == "in_source" and notes_at == len(lines):
+        raise InputError(path, last.number, "no notes section (―注―): is the seed truncated?")
+    if notes_at == len(lines) and not last.text.endswith("。"):
+        raise InputError(path, last.number, "the text ends in mid-sentence: is the seed truncated?")
+    notes = _parse_notes(path, lines[notes_at + 1 :]) if notes_at < len(lines) else None
+    _find_notes(path, [b for _, b in blocks], notes)
+    if notes is None:  # the source has markers but no note texts: keep every marker, invent nothing
         found = sorted(ord(c) - NOTES.start for _, b in blocks for c in b.text if ord(c) in NOTES)
         notes = {n: Note(n, None, 0) for n in found}
 

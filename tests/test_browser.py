@@ -1,0 +1,70 @@
+"""In a real browser (Debian's chromium via Playwright), from file:// and over http."""
+
+import functools
+import http.server
+import threading
+
+import pytest
+from conftest import CHAPTERS, REPORTS
+
+PAGES = ["index.html", "editorial.html"] + [f"{r}/{c}.html" for r in REPORTS for c in ("index", *CHAPTERS)]
+
+
+@pytest.fixture(scope="module")
+def http_root(site):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture
+def tab(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    page.requests = []
+    page.on("request", lambda request: page.requests.append(request.url))
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("path", PAGES)
+def test_page_renders_styled_offline_with_no_request_leaving(tab, site, lang, path):
+    url = (site / ("" if lang == "ja" else "en") / path).as_uri()
+    tab.goto(url)
+    assert tab.evaluate("document.documentElement.lang") == lang
+    # Material's stylesheet applied: the header is a fixed bar
+    assert tab.evaluate("getComputedStyle(document.querySelector('.md-header')).position") in ("sticky", "fixed")
+    leaving = [u for u in tab.requests if not u.startswith("file://")]
+    assert leaving == []
+
+
+@pytest.mark.parametrize("scheme", ["file", "http"])
+def test_japanese_search_finds_a_term_of_the_text(tab, site, http_root, scheme):
+    base = site.as_uri() if scheme == "file" else http_root
+    tab.goto(f"{base}/report-a/index.html")
+    tab.locator("label.md-search__icon, .md-search__input").first.click()
+    tab.fill(".md-search__input", "ガスプロム")
+    results = tab.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=15000)
+    hrefs = results.evaluate_all("links => links.map(a => a.href)")
+    assert any("report-a/s1.html" in href for href in hrefs), hrefs
+    if scheme == "file":
+        assert [u for u in tab.requests if not u.startswith("file://")] == []
+
+
+def test_footnote_tooltip_shows_the_note(tab, site):
+    tab.goto((site / "report-a/s2.html").as_uri())
+    tab.hover("#fnref-7 a")
+    tooltip = tab.locator(".md-tooltip2--active, .md-tooltip2")
+    tooltip.first.wait_for(state="visible", timeout=5000)
+    assert "tass.ru" in tooltip.first.inner_text()
+
+
+def test_a_paragraph_url_opens_on_that_paragraph(tab, site):
+    tab.set_viewport_size({"width": 1200, "height": 800})
+    tab.goto((site / "report-a/s2.html").as_uri() + "#s2-2-p7")
+    top = tab.evaluate("document.getElementById('s2-2-p7').getBoundingClientRect().top")
+    assert 0 <= top < 400

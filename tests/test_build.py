@@ -1,0 +1,75 @@
+"""The build: strict with no warning, reproducible, safe against markup in the seeds, stable ids."""
+
+import hashlib
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import CHAPTERS, REPORTS, copy_project, mkdocs_build, page
+
+
+def test_strict_build_has_no_warning(build):
+    _, result = build
+    assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
+
+
+def html_digests(site):
+    return {p.relative_to(site): hashlib.sha256(p.read_bytes()).hexdigest() for p in site.rglob("*.html")}
+
+
+def test_rebuilding_gives_the_same_bytes(site, tmp_path):
+    project = copy_project(tmp_path / "project")
+    assert mkdocs_build(project, tmp_path / "site").returncode == 0
+    assert html_digests(tmp_path / "site") == html_digests(site)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_every_page_exists_in_both_languages_with_the_same_ids(site, lang):
+    for report in REPORTS:
+        for name in ("index", *CHAPTERS):
+            ja = page(site, "ja", f"{report}/{name}.html")
+            other = page(site, lang, f"{report}/{name}.html")
+            ids = lambda soup: [el["id"] for el in soup.select("article [id]")]  # noqa: E731
+            assert ids(other) == ids(ja)
+
+
+def test_ids_are_structural_ascii_and_unique(site):
+    pattern = re.compile(
+        r"^(introduction|conclusion|s\d+(-\d+)?)(-p\d+)?$|^fn(ref)?-\d+$|^page-\d+$|^[a-z-]+$"
+    )
+    for report in REPORTS:
+        pages = []
+        for chapter in CHAPTERS:
+            soup = page(site, "ja", f"{report}/{chapter}.html")
+            ids = [el["id"] for el in soup.select("article [id]")]
+            assert len(ids) == len(set(ids))
+            assert all(pattern.match(i) and i.isascii() for i in ids), ids
+            assert all(p.get("id") for p in soup.select("article > p")), "every paragraph has an id"
+            pages += [int(el["data-page"]) for el in soup.select(".page-marker")]
+        assert pages == list(range(1, {"report-a": 8, "report-b": 5}[report]))
+
+
+def test_page_markers_sit_where_the_source_pages_begin(site):
+    soup = page(site, "ja", "report-a/s1.html")
+    marker = soup.select_one("#page-2")
+    assert marker.previous_sibling.endswith("天然ガス・パイプ") and marker.next_sibling.startswith("ラインの構想")
+    assert soup.select_one("#s1-2 #page-3") is not None  # page 3 begins with the heading （2）
+    soup = page(site, "ja", "report-b/s1.html")
+    assert soup.select_one("#page-2").next_sibling.startswith("とロシアが米国に追随")
+
+
+def test_markup_in_a_seed_is_literal_text(tmp_path):
+    project = copy_project(tmp_path / "project")
+    seed = project / "seeds" / "001_ad2acc227bec59af.txt"
+    hostile = "<script>alert(1)</script>[x](javascript:alert(1))*a*_b_#c|d|&amp;`e`"
+    text = seed.read_text(encoding="utf-8").replace("本研究会では、", f"本研究会では、{hostile}", 1)
+    seed.write_text(text, encoding="utf-8")
+    meta = project / "seeds" / "report-b.yml"
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    meta.write_text(re.sub(r"seed_sha256: \w+", f"seed_sha256: {digest}", meta.read_text(encoding="utf-8")))
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    soup = BeautifulSoup((tmp_path / "site/report-b/introduction.html").read_text(encoding="utf-8"), "html.parser")
+    paragraph = soup.select_one("#introduction-p1")
+    assert f"本研究会では、{hostile}ロシア" in paragraph.get_text()
+    assert paragraph.find(["script", "a", "em", "strong", "code", "table", "h1"]) is None
