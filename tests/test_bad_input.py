@@ -98,7 +98,9 @@ def test_note_without_marker(project):
 
 
 def test_non_utf8_seed(project):
-    seed = edit(project, SEED_B, lambda data: data.replace("ロシアは北朝鮮".encode(), "ロシアは北朝鮮".encode("shift_jis"), 1))
+    seed = edit(
+        project, SEED_B, lambda data: data.replace("ロシアは北朝鮮".encode(), "ロシアは北朝鮮".encode("shift_jis"), 1)
+    )
     fails(project, seed, 17, "not valid UTF-8")
 
 

@@ -52,9 +52,13 @@ def _check_witness(report: Report, meta_path: Path) -> None:
             + (meta.author.ja or "")
         )
         if meta.title.supplied or squeeze(expected) != squeeze(report.front_matter):
-            raise InputError(meta_path, None, f"title, subtitle, author do not match the seed's front matter {report.front_matter!r}")
+            raise InputError(
+                meta_path, None, f"title, subtitle, author do not match the seed's front matter {report.front_matter!r}"
+            )
     elif not meta.title.supplied or meta.author.named_in_source:
-        raise InputError(meta_path, None, "the seed has no title or author: mark the title supplied and the author not named")
+        raise InputError(
+            meta_path, None, "the seed has no title or author: mark the title supplied and the author not named"
+        )
 
 
 def load_reports(project: Project) -> list[Report]:

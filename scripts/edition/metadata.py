@@ -54,7 +54,9 @@ class ReportMeta(Strict):
     note_texts: Literal["in_source", "not_in_source"] = Field(
         description="Whether the seed holds the texts of its notes (report B has markers only)"
     )
-    chapter_number: int | None = Field(default=None, description="Its number in the source publication, if the source gives it")
+    chapter_number: int | None = Field(
+        default=None, description="Its number in the source publication, if the source gives it"
+    )
     written: Written
     publication: Publication
 

@@ -38,7 +38,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def on_serve(server, config: MkDocsConfig, builder):  # noqa: ANN001, ANN201 (MkDocs' signature)
+def on_serve(server, config: MkDocsConfig, builder):
     project = _project(config)
     for path in (project.seeds, project.data):
         server.watch(str(path))

@@ -9,7 +9,7 @@ its markup, shows the label instead of the per-page index: in the reference, as 
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as etree
+from xml.etree import ElementTree
 
 from markdown import Markdown
 from markdown.extensions import Extension
@@ -25,7 +25,7 @@ class OriginalNoteNumbers(Treeprocessor):
         label = element_id.removeprefix(prefix)
         return label if element_id.startswith(prefix) and label.isdigit() else None
 
-    def run(self, root: etree.Element) -> None:
+    def run(self, root: ElementTree.Element) -> None:
         for sup in root.iter("sup"):
             label = self.label(sup.get("id", ""), self.ref_prefix)
             anchor = sup.find("a")

@@ -129,9 +129,9 @@ def landing(report: Report, reports: list[Report], lang: str, labels: Labels, si
 
     heading = f"# {md.escape(title)} {{: #{meta.id} }}"
     if meta.subtitle:
-        heading += f"\n\n<p class=\"edition-subtitle\">{md.escape(getattr(meta.subtitle, lang))}</p>"
+        heading += f'\n\n<p class="edition-subtitle">{md.escape(getattr(meta.subtitle, lang))}</p>'
     if meta.title.supplied:
-        heading += f"\n\n<p class=\"edition-supplied\">{md.escape(labels.title_supplied)}</p>"
+        heading += f'\n\n<p class="edition-supplied">{md.escape(labels.title_supplied)}</p>'
     notes = labels.notes_count.format(n=len(report.notes))
     if all(note.text is None for note in report.notes.values()):
         notes += ("。" if lang == "ja" else "; ") + labels.notes_missing

@@ -54,9 +54,7 @@ def layout(path: Path, raw_lines: list[str]) -> list[Line]:
     PDF page; after a blank line it is a paragraph indent. In a double-spaced seed the blank
     lines between text lines carry nothing, and only whitespace-only lines are gaps."""
     texts = [i for i, raw in enumerate(raw_lines) if raw.strip()]
-    spaced = sum(
-        1 for i in texts if i + 2 < len(raw_lines) and raw_lines[i + 1] == "" and raw_lines[i + 2].strip()
-    )
+    spaced = sum(1 for i in texts if i + 2 < len(raw_lines) and raw_lines[i + 1] == "" and raw_lines[i + 2].strip())
     double_spaced = len(texts) > 4 and spaced >= 0.8 * (len(texts) - 1)
     lines: list[Line] = []
     page, gap = 0, False
@@ -131,7 +129,9 @@ def _check_rules(path: Path, rules: list[ParagraphRule], by_number: dict[int, Li
         line = by_number.get(rule.after_line)
         if line is None or not line.text.endswith(rule.line_ends_with):
             raise InputError(
-                path, None, f"{what} after line {rule.after_line}: the seed line does not end with {rule.line_ends_with!r}"
+                path,
+                None,
+                f"{what} after line {rule.after_line}: the seed line does not end with {rule.line_ends_with!r}",
             )
     return {rule.after_line for rule in rules}
 

@@ -27,6 +27,6 @@ def read_seed(path: Path) -> list[str]:
     text = text.removeprefix(BOM).replace("\r\n", "\n").replace("\r", "\n")
     for number, line in enumerate(text.split("\n"), start=1):
         for char in line:
-            if 0xE000 <= ord(char) <= 0xF8FF or ord(char) < 0x20 and char != "\t":
+            if 0xE000 <= ord(char) <= 0xF8FF or (ord(char) < 0x20 and char != "\t"):
                 raise InputError(path, number, f"unexpected control or private-use character U+{ord(char):04X}")
     return text.split("\n")
