@@ -22,7 +22,8 @@ serve: $(STAMP)
 $(STAMP): requirements.lock pyproject.toml
 	python3 -m venv $(VENV)
 	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
-	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	# the pipeline's package (scripts/edition) on the environment's path, for mkdocs.yml's hook
+	$(BIN)/python -c "import pathlib, site; pathlib.Path(site.getsitepackages()[0], 'edition.pth').write_text('$(CURDIR)/scripts\n')"
 	touch $@
 
 /usr/bin/chromium:
