@@ -21,6 +21,7 @@ LANGUAGES = ("ja", "en")
 class Labels(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     site_title: str
+    home: str
     home_intro: str
     report_label: str
     read: str
@@ -91,7 +92,7 @@ def home(reports: list[Report], lang: str, labels: Labels) -> str:
         rows.append(f"- {labels.written}: {md.escape(getattr(report.meta.written.summary, lang))}")
         rows.append(f"- [{labels.read}]({report.meta.id}/index.md)")
         parts.append("\n".join(rows))
-    return md.front_matter({"title": labels.site_title}) + "\n\n".join(parts) + "\n"
+    return md.front_matter({"title": labels.home}) + "\n\n".join(parts) + "\n"
 
 
 def _contents(report: Report, lang: str, labels: Labels) -> str:
