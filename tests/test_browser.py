@@ -71,3 +71,46 @@ def test_a_paragraph_url_opens_on_that_paragraph(tab, site):
     tab.goto((site / "report-a/s2.html").as_uri() + "#s2-2-p7")
     top = tab.evaluate("document.getElementById('s2-2-p7').getBoundingClientRect().top")
     assert 0 <= top < 400
+
+
+def search(tab, query):
+    tab.locator(".md-search__input").first.click()
+    tab.fill(".md-search__input", query)
+    tab.press(".md-search__input", "End")
+    results = tab.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=15000)
+    return results.evaluate_all("links => links.map(a => a.href)")
+
+
+@pytest.mark.parametrize("scheme", ["file", "http"])
+@pytest.mark.parametrize(
+    ("lang", "query", "expected"),
+    [("ja", "ガスプロム", "/report-a/s1.html"), ("en", "copy-text", "/en/editorial.html")],
+)
+def test_search_returns_only_its_own_language(tab, site, http_root, scheme, lang, query, expected):
+    base = site.as_uri() if scheme == "file" else http_root
+    tab.goto(f"{base}/{'' if lang == 'ja' else 'en/'}index.html")
+    hrefs = search(tab, query)
+    assert any(expected in href for href in hrefs), hrefs
+    assert all(("/en/" in href) == (lang == "en") for href in hrefs), hrefs
+
+
+@pytest.mark.parametrize("scheme", ["file", "http"])
+@pytest.mark.parametrize(("start", "target"), [("", "en/"), ("en/", "")])
+def test_language_switch_keeps_page_and_anchor(tab, site, http_root, scheme, start, target):
+    base = site.as_uri() if scheme == "file" else http_root
+    tab.goto(f"{base}/{start}report-a/s2.html#s2-2-p7")
+    tab.locator(".md-header__option .md-select").first.hover()
+    lang = "en" if target else "ja"
+    tab.locator(f".md-select__link[hreflang={lang}]").click()
+    tab.wait_for_url(f"**/{target}report-a/s2.html#s2-2-p7")
+    top = tab.evaluate("document.getElementById('s2-2-p7').getBoundingClientRect().top")
+    assert 0 <= top < 400
+
+
+def test_language_switch_without_fragment_keeps_the_place_in_view(tab, site):
+    tab.goto((site / "report-b/s1.html").as_uri())
+    tab.evaluate("document.getElementById('s1-p4').scrollIntoView()")
+    tab.locator(".md-header__option .md-select").first.hover()
+    tab.locator(".md-select__link[hreflang=en]").click()
+    tab.wait_for_url("**/en/report-b/s1.html#s1-p4")

@@ -2,6 +2,7 @@
 
 - on_config: regenerate docs/ from seeds/ and data/ (only changed files are written), and
   set the navigation of the language being built from the document model.
+- on_post_build: split the search index per language (search_index.py).
 - on_serve: watch seeds/ and data/, so editing a seed or the editorial data rebuilds.
 """
 
@@ -17,6 +18,7 @@ from edition import yamldata
 from edition.build import Project, generate
 from edition.errors import InputError
 from edition.pages import UI, nav
+from edition.search_index import split_search_index
 
 
 def _project(config: MkDocsConfig) -> Project:
@@ -36,6 +38,18 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.nav = nav(reports, lang, ui)
     config.site_name = getattr(ui, lang).site_title
     return config
+
+
+@event_priority(-200)  # after mkdocs-static-i18n merged the index and the offline plugin inlined it
+def on_post_build(config: MkDocsConfig) -> None:
+    i18n = config.plugins.get("i18n")
+    if i18n is None or i18n.building:  # the inner build of another language: not finished yet
+        return
+    split_search_index(
+        Path(config.site_dir),
+        i18n.default_language,
+        [lang for lang in i18n.all_languages if lang != i18n.default_language],
+    )
 
 
 def on_serve(server, config: MkDocsConfig, builder):

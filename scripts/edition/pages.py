@@ -85,7 +85,8 @@ def home(reports: list[Report], lang: str, labels: Labels) -> str:
     parts = [f"# {md.escape(labels.site_title)}", labels.home_intro]
     for report in reports:
         title = report_title(report, lang)
-        parts.append(f"## {md.escape(labels.report_label.format(letter=letter(report, reports)))}: {md.escape(title)}")
+        label = md.escape(labels.report_label.format(letter=letter(report, reports)))
+        parts.append(f"## {label}: {md.escape(title)} {{: #{report.meta.id} }}")
         rows = [f"- {labels.author}: {md.escape(_author(report, lang, labels))}"]
         if report.meta.title.supplied:
             rows.append(f"- *{md.escape(labels.title_supplied)}*")

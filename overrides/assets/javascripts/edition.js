@@ -1,0 +1,22 @@
+// The edition's behaviour on top of Material (README, "Presentation").
+
+// The language switch keeps the reader's place. The other language's page has the same ids,
+// but Material's language links point at the page without a fragment: carry over the current
+// fragment or, without one, the id of the first element still in view. Keyboard activation
+// of a link fires the same click event.
+document.addEventListener(
+  "click",
+  (event) => {
+    const link = event.target instanceof Element && event.target.closest("a[hreflang]");
+    if (!link || link.hash) return;
+    link.hash = location.hash || firstInView();
+  },
+  true,
+);
+
+function firstInView() {
+  for (const element of document.querySelectorAll("article [id]")) {
+    if (element.getBoundingClientRect().bottom > 0) return `#${element.id}`;
+  }
+  return "";
+}
