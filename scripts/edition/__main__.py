@@ -1,4 +1,8 @@
-"""Command line: ``python -m edition generate [--root DIR] [--site-url URL]``."""
+"""Command line.
+
+``python -m edition generate``            regenerate docs/ from seeds/ and data/
+``python -m edition translation-status``  name the segments to (re)translate; exit 1 if any
+"""
 
 from __future__ import annotations
 
@@ -6,22 +10,41 @@ import argparse
 import sys
 from pathlib import Path
 
-from .build import Project, generate
+from .build import Project, generate, load_editions
 from .errors import InputError
+from .translation import segments, source_text
+
+
+def translation_status(project: Project) -> int:
+    editions, statuses = load_editions(project)
+    problems = 0
+    for report in editions["ja"]:
+        status = statuses[report.meta.id]
+        japanese = segments(report)
+        for label, keys in (("missing", status.missing), ("stale", status.stale), ("unknown", status.unknown)):
+            for key in keys:
+                problems += 1
+                text = source_text(japanese[key]) if key in japanese else ""
+                print(f"{report.meta.id} {key}: {label}  {text}")
+    print(f"{problems} segment(s) to (re)translate" if problems else "the translation is complete and current")
+    return 1 if problems else 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="edition", description=__doc__)
-    parser.add_argument("command", choices=["generate"])
+    parser = argparse.ArgumentParser(prog="edition", description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("command", choices=["generate", "translation-status"])
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root (default: .)")
     parser.add_argument("--site-url", default="", help="the published site's URL, for citations")
     args = parser.parse_args(argv)
+    project = Project(args.root)
     try:
-        _, changed = generate(Project(args.root), args.site_url)
+        if args.command == "translation-status":
+            return translation_status(project)
+        _, changed = generate(project, args.site_url)
     except InputError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
-    print(f"{len(changed)} file(s) written under {args.root / 'docs'}")
+    print(f"{len(changed)} file(s) written under {project.docs}")
     return 0
 
 

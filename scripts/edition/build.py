@@ -14,6 +14,7 @@ from .model import Report
 from .pages import UI, site_files
 from .parse import parse
 from .seedtext import read_seed
+from .translation import Status, translate
 from .write import write_files
 
 REPORTS = ("report-a", "report-b")
@@ -75,8 +76,23 @@ def load_reports(project: Project) -> list[Report]:
     return reports
 
 
-def generate(project: Project, site_url: str = "") -> tuple[list[Report], list[Path]]:
-    """Regenerate docs/ from the seeds and data; return the reports and the files changed."""
+def translation_path(project: Project, lang: str, report: Report) -> Path:
+    return project.data / "translations" / lang / f"{report.meta.id}.yml"
+
+
+def load_editions(project: Project) -> tuple[dict[str, list[Report]], dict[str, Status]]:
+    """The Japanese edition and its translations, with the status of each report's translation."""
     reports = load_reports(project)
+    editions: dict[str, list[Report]] = {"ja": reports, "en": []}
+    statuses: dict[str, Status] = {}
+    for report in reports:
+        english, statuses[report.meta.id] = translate(report, translation_path(project, "en", report))
+        editions["en"].append(english)
+    return editions, statuses
+
+
+def generate(project: Project, site_url: str = "") -> tuple[dict[str, list[Report]], list[Path]]:
+    """Regenerate docs/ from the seeds and data; return the editions and the files changed."""
+    editions, _ = load_editions(project)
     ui = yamldata.load(project.data / "ui.yml", UI)
-    return reports, write_files(project.docs, site_files(reports, ui, site_url))
+    return editions, write_files(project.docs, site_files(editions, ui, site_url))

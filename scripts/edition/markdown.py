@@ -10,7 +10,7 @@ import re
 
 import yaml
 
-from .model import Block, Chapter, Heading, Inline, Note, NoteRef, PageBreak, Paragraph, Text
+from .model import Block, Chapter, Emphasis, Foreign, Heading, Inline, Note, NoteRef, PageBreak, Paragraph, Text
 
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 _URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
@@ -34,11 +34,17 @@ def page_marker(page: int) -> str:
     return f'<span class="page-marker" id="page-{page}" data-page="{page}"></span>'
 
 
-def inline(tokens: list[Inline]) -> str:
+def inline(tokens: list[Inline], links: bool = False) -> str:
+    """Markdown for inline tokens; with ``links``, URLs in the text become links (notes)."""
+    text = escape_with_links if links else escape
     parts = []
     for token in tokens:
         if isinstance(token, Text):
-            parts.append(escape(token.text))
+            parts.append(text(token.text))
+        elif isinstance(token, Emphasis):
+            parts.append(f"*{text(token.text)}*")
+        elif isinstance(token, Foreign):
+            parts.append(f'<span lang="{token.lang}">{text(token.text)}</span>')
         elif isinstance(token, NoteRef):
             parts.append(f"[^{token.number}]")
         elif isinstance(token, PageBreak):
@@ -61,6 +67,6 @@ def chapter_body(chapter: Chapter, notes: list[Note], missing_note: str) -> str:
     """The chapter's headings and paragraphs, then its notes as footnote definitions."""
     parts = [block(chapter.heading)] + [block(b) for b in chapter.blocks]
     for note in notes:
-        text = escape_with_links(note.text) if note.text is not None else missing_note
+        text = inline(note.content, links=True) if note.content is not None else missing_note
         parts.append(f"[^{note.number}]: {text}")
     return "\n\n".join(parts) + "\n"

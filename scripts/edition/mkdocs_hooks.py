@@ -1,7 +1,8 @@
 """MkDocs hooks (mkdocs.yml ``hooks:``): the pipeline runs inside every build and serve.
 
 - on_config: regenerate docs/ from seeds/ and data/ (only changed files are written), and
-  set the navigation of the language being built from the document model.
+  set what differs per language: the navigation (from the document model), the site name
+  and the labels of the templates (data/ui.yml).
 - on_post_build: split the search index per language (search_index.py).
 - on_serve: watch seeds/ and data/, so editing a seed or the editorial data rebuilds.
 """
@@ -31,12 +32,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     i18n = config.plugins.get("i18n")
     lang = (i18n.current_language if i18n else None) or "ja"
     try:
-        reports, _ = generate(project, config.site_url or "")
+        editions, _ = generate(project, config.site_url or "")
         ui = yamldata.load(project.data / "ui.yml", UI)
     except InputError as err:
         raise PluginError(str(err)) from None
-    config.nav = nav(reports, lang, ui)
-    config.site_name = getattr(ui, lang).site_title
+    labels = getattr(ui, lang)
+    config.nav = nav(editions[lang], lang, ui)
+    config.site_name = labels.site_title
+    config.extra["labels"] = labels.model_dump()  # for overrides/ templates
+    for scheme, name in zip(config.theme["palette"], labels.palette_toggle, strict=True):
+        scheme["toggle"]["name"] = name
     return config
 
 

@@ -28,7 +28,26 @@ class PageBreak:
     page: int
 
 
-Inline = Text | NoteRef | PageBreak
+@dataclass(frozen=True)
+class Emphasis:
+    """Italics of the translation (romanised titles in notes); the sources have none."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Foreign:
+    """Text in another language than the page's (a Japanese title quoted in an English note)."""
+
+    text: str
+    lang: str
+
+
+Inline = Text | NoteRef | PageBreak | Emphasis | Foreign
+
+
+def plain_text(tokens: list[Inline]) -> str:
+    return "".join(t.text for t in tokens if isinstance(t, Text | Emphasis | Foreign))
 
 
 @dataclass
@@ -40,7 +59,7 @@ class Paragraph:
 
     @property
     def text(self) -> str:
-        return "".join(t.text for t in self.content if isinstance(t, Text))
+        return plain_text(self.content)
 
 
 @dataclass
@@ -52,7 +71,7 @@ class Heading:
 
     @property
     def text(self) -> str:
-        return "".join(t.text for t in self.content if isinstance(t, Text))
+        return plain_text(self.content)
 
 
 Block = Heading | Paragraph
@@ -65,6 +84,7 @@ class Chapter:
     id: str
     heading: Heading
     blocks: list[Block] = field(default_factory=list)
+    language: str = "ja"  # the language of its text: "ja" in an English edition means untranslated
 
     @property
     def paragraphs(self) -> list[Paragraph]:
@@ -88,7 +108,7 @@ class Chapter:
 @dataclass
 class Note:
     number: int
-    text: str | None  # None: the marker is in the source but the note text is not
+    content: list[Inline] | None  # None: the marker is in the source but the note text is not
     line: int
 
 

@@ -1,8 +1,8 @@
 """Document model → the site's generated Markdown files, in Japanese and English.
 
 Generated: each language's home page, each report's landing page and chapter pages.
-Hand-written (in docs/): the editorial notes. The English chapter pages are, until the
-translation lands, the Japanese text under the same ids, flagged ``translation: missing``
+Hand-written (in docs/): the editorial notes. A chapter of the English edition that is not
+(completely) translated is the Japanese text under the same ids, flagged ``translation: missing``
 (overrides/main.html shows the banner and marks the text lang="ja").
 """
 
@@ -14,8 +14,6 @@ from pydantic import BaseModel, ConfigDict
 
 from . import markdown as md
 from .model import Chapter, Heading, Report
-
-LANGUAGES = ("ja", "en")
 
 
 class Labels(BaseModel):
@@ -47,7 +45,9 @@ class Labels(BaseModel):
     edition_name: str
     missing_note: str
     structure: dict[str, str]
-    untranslated: str | None = None
+    palette_toggle: list[str]
+    untranslated_title: str
+    untranslated: str
 
 
 class UI(BaseModel):
@@ -61,8 +61,8 @@ def letter(report: Report, reports: list[Report]) -> str:
 
 
 def chapter_title(chapter: Chapter, lang: str, labels: Labels) -> str:
-    """Japanese: the heading as in the source. English, until translated: the structural label."""
-    if lang == "ja":
+    """The chapter's heading; for a chapter not yet translated, its structural label."""
+    if chapter.language == lang:
         return chapter.heading.text
     kind = "section" if chapter.id.startswith("s") else chapter.id
     return labels.structure[kind].format(n=chapter.id[1:])
@@ -102,7 +102,7 @@ def _contents(report: Report, lang: str, labels: Labels) -> str:
         rows.append(f"- [{md.escape(chapter_title(chapter, lang, labels))}]({chapter.id}.md)")
         for item in chapter.blocks:
             if isinstance(item, Heading):
-                text = _lang_span(item.text, "ja", lang)
+                text = _lang_span(item.text, chapter.language, lang)
                 rows.append(f"    - [{text}]({chapter.id}.md#{item.id})")
     return "\n".join(rows)
 
@@ -135,7 +135,7 @@ def landing(report: Report, reports: list[Report], lang: str, labels: Labels, si
     if meta.title.supplied:
         heading += f'\n\n<p class="edition-supplied">{md.escape(labels.title_supplied)}</p>'
     notes = labels.notes_count.format(n=len(report.notes))
-    if all(note.text is None for note in report.notes.values()):
+    if meta.note_texts == "not_in_source":
         notes += ("。" if lang == "ja" else "; ") + labels.notes_missing
     url = f"{site_url.rstrip('/')}/{'' if lang == 'ja' else 'en/'}{meta.id}/index.html"
     author = _author(report, lang, labels) if meta.author.named_in_source else ""
@@ -164,15 +164,15 @@ def landing(report: Report, reports: list[Report], lang: str, labels: Labels, si
 def chapter_page(report: Report, chapter: Chapter, lang: str, labels: Labels) -> str:
     notes = [report.notes[n] for n in chapter.note_numbers]
     front: dict[str, object] = {"title": chapter_title(chapter, lang, labels), "report": report.meta.id}
-    if lang != report.meta.language:
+    if chapter.language != lang:
         front["translation"] = "missing"
     return md.front_matter(front) + md.chapter_body(chapter, notes, labels.missing_note)
 
 
-def site_files(reports: list[Report], ui: UI, site_url: str) -> dict[str, str]:
-    """Every generated file, keyed by its path under docs/."""
+def site_files(editions: dict[str, list[Report]], ui: UI, site_url: str) -> dict[str, str]:
+    """Every generated file, keyed by its path under docs/; ``editions`` maps a language to its reports."""
     files: dict[str, str] = {}
-    for lang in LANGUAGES:
+    for lang, reports in editions.items():
         labels: Labels = getattr(ui, lang)
         files[f"{lang}/index.md"] = home(reports, lang, labels)
         for report in reports:

@@ -197,7 +197,7 @@ def _parse_notes(path: Path, lines: list[Line]) -> dict[int, Note]:
     def close() -> None:
         if current:
             n = len(notes) + 1
-            notes[n] = Note(n, remove_layout_spaces(current.text), starts[n])
+            notes[n] = Note(n, [Text(remove_layout_spaces(current.text))], starts[n])
 
     for line in lines:
         match = re.match(r"^(\d+) (.*)$", line.text)

@@ -1,0 +1,129 @@
+"""The English edition: complete, aligned with the Japanese, consistent in numbers, dates and names."""
+
+import hashlib
+import re
+import subprocess
+import sys
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import CHAPTERS, REPORTS, ROOT, copy_project, page
+from edition.build import Project, load_editions
+from edition.model import plain_text
+from edition.numbers import unmatched
+from edition.translation import segments
+
+JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
+
+
+@pytest.fixture(scope="module")
+def editions():
+    return load_editions(Project(ROOT))
+
+
+def test_translation_is_complete_and_current(editions):
+    _, statuses = editions
+    for report, status in statuses.items():
+        assert (status.missing, status.stale, status.unknown) == ([], [], []), report
+
+
+def test_translation_status_command_reports_current():
+    result = subprocess.run(
+        [sys.executable, "-m", "edition", "translation-status", "--root", str(ROOT)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_staleness_guard_names_the_paragraph_to_retranslate(tmp_path):
+    project = copy_project(tmp_path)
+    seed = project / "seeds" / "000_8fde553add317366.txt"
+    text = seed.read_text(encoding="utf-8").replace("検討してみたい。", "検討したい。", 1)
+    seed.write_text(text, encoding="utf-8")
+    meta = project / "seeds" / "report-a.yml"
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    meta.write_text(re.sub(r"seed_sha256: \w+", f"seed_sha256: {digest}", meta.read_text(encoding="utf-8")))
+    result = subprocess.run(
+        [sys.executable, "-m", "edition", "translation-status", "--root", str(project)], capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    assert (
+        "report-a s2-1-p1: stale  次に、2015年に予定されていた金正恩第一書記による訪露について検討したい。"
+        in result.stdout
+    )
+    assert result.stdout.count(": stale") == 1
+
+
+@pytest.mark.parametrize("report", REPORTS)
+def test_every_chapter_is_translated(site, report):
+    for chapter in CHAPTERS:
+        soup = page(site, "en", f"{report}/{chapter}.html")
+        assert soup.select_one(".edition-untranslated") is None
+        assert soup.select_one("article[lang=ja], article [lang=ja] p[id]") is None
+
+
+@pytest.mark.parametrize("report", REPORTS)
+def test_alignment_same_ids_and_same_notes_in_the_same_paragraphs(site, report):
+    for chapter in CHAPTERS:
+        ja, en = page(site, "ja", f"{report}/{chapter}.html"), page(site, "en", f"{report}/{chapter}.html")
+        ids = lambda soup: [el["id"] for el in soup.select("article [id]")]  # noqa: E731
+        assert ids(en) == ids(ja)
+        refs = lambda soup: [  # noqa: E731
+            (p["id"], [sup["id"] for sup in p.select("sup[id]")]) for p in soup.select("article p[id]")
+        ]
+        assert refs(en) == refs(ja)
+
+
+def english_texts(site, report):
+    """(id, element) for every English paragraph, heading and note."""
+    for chapter in CHAPTERS:
+        soup = page(site, "en", f"{report}/{chapter}.html")
+        for element in soup.select("article h1[id], article h2[id], article p[id], .footnote li[id]"):
+            yield element["id"], element
+
+
+@pytest.mark.parametrize("report", REPORTS)
+def test_no_english_segment_is_empty_a_placeholder_or_japanese(site, report):
+    for key, element in english_texts(site, report):
+        element = BeautifulSoup(str(element), "html.parser")
+        for quoted in element.select("[lang=ja]"):
+            quoted.decompose()
+        text = element.get_text(" ", strip=True)
+        assert len(text) > 3, key
+        assert not re.search(r"\b(TODO|TBD|FIXME|XXX|lorem)\b", text, re.IGNORECASE), key
+        assert not JAPANESE_SCRIPT.search(text.replace("〈", "")), (key, text)
+
+
+def test_japanese_in_english_notes_is_marked(site):
+    for key, element in english_texts(site, "report-a"):
+        for span in element.select("span[lang=ja]"):
+            assert JAPANESE_SCRIPT.search(span.get_text()), key
+
+
+@pytest.mark.parametrize("report", REPORTS)
+def test_numbers_and_dates_of_each_paragraph_are_in_its_translation(editions, report):
+    ja = next(r for r in editions[0]["ja"] if r.meta.id == report)
+    en = next(r for r in editions[0]["en"] if r.meta.id == report)
+    japanese, english = segments(ja), segments(en)
+    failures = {
+        key: unmatched(plain_text(japanese[key]), plain_text(english[key]))
+        for key in japanese
+        if unmatched(plain_text(japanese[key]), plain_text(english[key]))
+    }
+    assert failures == {}
+
+
+def test_the_number_normaliser():
+    assert (
+        unmatched("2011年8月24日に、対露債務110億ドルのうち9割", "on 24 August 2011, 90 per cent of US$11 billion")
+        == []
+    )
+    assert unmatched("1万6,000人、約2,700万人、31億9,200万ドル", "16,000, some 27 million, US$3.192 billion") == []
+    assert unmatched("2016年1月～6月には", "from January to June 2016") == []
+    assert unmatched("2015年5月9日", "9 May 2016") == [("date", "2015", "5", "9")]
+    assert unmatched("約700キロ", "about 70 km")
+
+
+def test_report_b_notes_say_their_text_is_missing(site):
+    for chapter in CHAPTERS:
+        for note in page(site, "en", f"report-b/{chapter}.html").select(".footnote li"):
+            assert "The text of this note is not in the source document." in note.get_text()
