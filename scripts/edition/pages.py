@@ -8,6 +8,7 @@ Hand-written (in docs/): the editorial notes. A chapter of the English edition t
 
 from __future__ import annotations
 
+import html
 import string
 
 from pydantic import BaseModel, ConfigDict
@@ -131,9 +132,9 @@ def landing(report: Report, reports: list[Report], lang: str, labels: Labels, si
 
     heading = f"# {md.escape(title)} {{: #{meta.id} }}"
     if meta.subtitle:
-        heading += f'\n\n<p class="edition-subtitle">{md.escape(getattr(meta.subtitle, lang))}</p>'
+        heading += f'\n\n<p class="edition-subtitle">{html.escape(getattr(meta.subtitle, lang))}</p>'
     if meta.title.supplied:
-        heading += f'\n\n<p class="edition-supplied">{md.escape(labels.title_supplied)}</p>'
+        heading += f'\n\n<p class="edition-supplied">{html.escape(labels.title_supplied)}</p>'
     notes = labels.notes_count.format(n=len(report.notes))
     if meta.note_texts == "not_in_source":
         notes += ("。" if lang == "ja" else "; ") + labels.notes_missing
