@@ -127,3 +127,18 @@ def test_report_b_notes_say_their_text_is_missing(site):
     for chapter in CHAPTERS:
         for note in page(site, "en", f"report-b/{chapter}.html").select(".footnote li"):
             assert "The text of this note is not in the source document." in note.get_text()
+
+
+def test_japanese_titles_in_notes_have_romanisation_and_translation(site):
+    """Original script (lang="ja"), then the romanisation in italics, then [an English translation]."""
+    titles = 0
+    for chapter in CHAPTERS:
+        for note in page(site, "en", f"report-a/{chapter}.html").select(".footnote li"):
+            for span in note.select("span[lang=ja]"):
+                if not re.search(r"[『「]", span.get_text()):
+                    continue
+                titles += 1
+                romanisation = span.find_next_sibling()
+                assert romanisation is not None and romanisation.name == "em", note["id"]
+                assert str(romanisation.next_sibling).lstrip().startswith("["), note["id"]
+    assert titles >= 6  # notes 1, 2, 4 (Radiopress), 5 (white paper), 8, 12 (Hirai)
