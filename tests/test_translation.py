@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 from conftest import CHAPTERS, REPORTS, ROOT, copy_project, page
 from edition.build import Project, load_editions
@@ -142,3 +143,47 @@ def test_japanese_titles_in_notes_have_romanisation_and_translation(site):
                 assert romanisation is not None and romanisation.name == "em", note["id"]
                 assert str(romanisation.next_sibling).lstrip().startswith("["), note["id"]
     assert titles >= 6  # notes 1, 2, 4 (Radiopress), 5 (white paper), 8, 12 (Hirai)
+
+
+@pytest.fixture(scope="module")
+def names():
+    from edition.names import load_names
+
+    return load_names(ROOT / "data" / "names.yml")
+
+
+def test_every_form_in_the_name_table_occurs_in_the_text(names, editions):
+    japanese = "".join(plain_text(t) for r in editions[0]["ja"] for t in segments(r).values())
+    japanese += "".join(r.front_matter for r in editions[0]["ja"])
+    assert [form for name in names.root for form in name.ja if form not in japanese] == []
+
+
+@pytest.mark.parametrize("report", REPORTS)
+def test_every_actor_of_a_paragraph_is_named_in_its_translation(names, editions, report):
+    from edition.names import mentions
+
+    ja = next(r for r in editions[0]["ja"] if r.meta.id == report)
+    en = next(r for r in editions[0]["en"] if r.meta.id == report)
+    japanese, english = segments(ja), segments(en)
+    missing = []
+    for key, tokens in japanese.items():
+        text = plain_text(english[key])
+        for name, *_ in mentions(plain_text(tokens), names):
+            if name.kind in ("person", "state", "organisation") and not any(
+                form in text for form in [name.en, *name.en_also]
+            ):
+                missing.append((key, name.id))
+    assert missing == []
+
+
+def test_lavrov_is_one_person_in_both_spellings(names):
+    from edition.names import mentions
+
+    assert {n.id for n, *_ in mentions("ラヴロフ外相とセルゲイ・ラブロフ外相", names)} == {"sergey-lavrov"}
+    assert [n.id for n, *_ in mentions("金正恩第一書記と金正日総書記", names)][:2] == ["kim-jong-un", "kim-jong-il"]
+
+
+def test_metadata_author_follows_the_name_table(names):
+    meta = yaml.safe_load((ROOT / "seeds" / "report-a.yml").read_text(encoding="utf-8"))
+    entry = names.by_form()[meta["author"]["ja"]]
+    assert meta["author"]["en"] == entry.en
