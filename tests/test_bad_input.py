@@ -39,7 +39,7 @@ def project(generated, tmp_path):
     for path in (copy / "docs").rglob("*"):  # the good generation, not whatever the checkout has
         if path.is_file():
             path.unlink()
-    for path in (generated / "docs").rglob("*.md"):
+    for path in (p for p in (generated / "docs").rglob("*") if p.is_file()):
         target = copy / "docs" / path.relative_to(generated / "docs")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(path.read_bytes())

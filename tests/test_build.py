@@ -70,4 +70,5 @@ def test_markup_in_a_seed_is_literal_text(tmp_path):
     soup = BeautifulSoup((tmp_path / "site/report-b/introduction.html").read_text(encoding="utf-8"), "html.parser")
     paragraph = soup.select_one("#introduction-p1")
     assert f"本研究会では、{hostile}ロシア" in paragraph.get_text()
-    assert paragraph.find(["script", "a", "em", "strong", "code", "table", "h1"]) is None
+    assert paragraph.find(["script", "em", "strong", "code", "table", "h1"]) is None
+    assert all(a["href"].startswith("../actors/") for a in paragraph.find_all("a"))  # only the edition's links

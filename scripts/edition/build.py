@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import yamldata
 from .errors import InputError
+from .events import load_events
+from .exports import data_files
+from .mentions import find_mentions
 from .metadata import Editorial, ReportMeta
 from .model import Report
+from .names import load_names
 from .pages import UI, site_files
 from .parse import parse
+from .registry_pages import Registry, registry_files
 from .seedtext import read_seed
 from .translation import Status, translate
 from .write import write_files
@@ -95,4 +101,13 @@ def generate(project: Project, site_url: str = "") -> tuple[dict[str, list[Repor
     """Regenerate docs/ from the seeds and data; return the editions and the files changed."""
     editions, _ = load_editions(project)
     ui = yamldata.load(project.data / "ui.yml", UI)
-    return editions, write_files(project.docs, site_files(editions, ui, site_url))
+    names = load_names(project.data / "names.yml")
+    events = load_events(project.data / "events.yml", names, editions["ja"])
+    files = site_files(editions, ui, names, site_url)
+    for lang, reports in editions.items():
+        found = find_mentions(reports, names, lang)
+        site_root = "" if lang == "ja" else "../"  # the default language is built at the site root
+        files |= registry_files(Registry(lang, getattr(ui, lang), names, events, reports, found, site_root))
+        if lang == "ja":
+            files |= data_files(names, events, Counter(m.actor for m in found))
+    return editions, write_files(project.docs, files)

@@ -10,7 +10,7 @@ import re
 
 import yaml
 
-from .model import Block, Chapter, Emphasis, Foreign, Heading, Inline, Note, NoteRef, PageBreak, Paragraph, Text
+from .model import Block, Chapter, Emphasis, Foreign, Heading, Inline, Link, Note, NoteRef, PageBreak, Paragraph, Text
 
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 _URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
@@ -45,6 +45,8 @@ def inline(tokens: list[Inline], links: bool = False) -> str:
             parts.append(f"*{text(token.text)}*")
         elif isinstance(token, Foreign):
             parts.append(f'<span lang="{token.lang}">{text(token.text)}</span>')
+        elif isinstance(token, Link):
+            parts.append(f"[{escape(token.text)}]({token.href})")
         elif isinstance(token, NoteRef):
             parts.append(f"[^{token.number}]")
         elif isinstance(token, PageBreak):

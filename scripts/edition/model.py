@@ -43,11 +43,19 @@ class Foreign:
     lang: str
 
 
-Inline = Text | NoteRef | PageBreak | Emphasis | Foreign
+@dataclass(frozen=True)
+class Link:
+    """Source text linked to a page of the edition (an actor's first mention in a section)."""
+
+    text: str
+    href: str
+
+
+Inline = Text | NoteRef | PageBreak | Emphasis | Foreign | Link
 
 
 def plain_text(tokens: list[Inline]) -> str:
-    return "".join(t.text for t in tokens if isinstance(t, Text | Emphasis | Foreign))
+    return "".join(t.text for t in tokens if isinstance(t, Text | Emphasis | Foreign | Link))
 
 
 @dataclass

@@ -1,11 +1,18 @@
-"""The one table of names (data/names.yml) and the detection of names in a text.
+"""The one table of names and actor registry (data/names.yml), and finding names in a text.
 
-Detection is by longest match: at each position the longest form of any entry wins, so
-金正恩 is not read as 金正日, 東部軍管区 not as 軍管区, 北朝鮮外務省 not as 北朝鮮.
+Each entry fixes an actor's (or place's, or term's) English form and lists every form it takes
+in the Japanese text; actors also carry a reading for Japanese sorting, the roles the reports
+give them, and a description. A *contextual* form (金総書記) names the actor only in one report.
+
+Detection is by longest match: at each position the longest form of any entry wins, so 金正恩
+is not read as 金正日, 東部軍管区 not as 軍管区, 中国ファクター (a term) not as 中国. English forms
+match whole words only.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -13,40 +20,92 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel, model_validator
 
 from . import yamldata
 
+ACTOR_KINDS = ("person", "state", "organisation", "place")
 
-class Name(BaseModel):
+
+class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Bilingual(Strict):
+    ja: str
+    en: str
+
+
+class Role(Strict):
+    ja: str
+    en: str
+    when: str = Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
+    report: str
+
+
+class Contextual(Strict):
+    form: str
+    report: str
+
+
+class Name(Strict):
     id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
     kind: Literal["person", "state", "organisation", "place", "term"]
     en: str
     en_also: list[str] = []
     ja: list[str] = Field(min_length=1)
+    contextual: list[Contextual] = []
+    reading: str | None = Field(default=None, pattern=r"^[\u3041-\u309f\u30fc]+$")
+    roles: list[Role] = []
+    description: Bilingual | None = None
+
+    @model_validator(mode="after")
+    def actors_are_described(self) -> Name:
+        if self.kind in ACTOR_KINDS and (self.reading is None or self.description is None):
+            raise ValueError(f"{self.id}: an actor needs a reading and a description")
+        return self
+
+    @property
+    def is_actor(self) -> bool:
+        return self.kind in ACTOR_KINDS
 
 
 class NameTable(RootModel[list[Name]]):
     @model_validator(mode="after")
-    def unique(self) -> NameTable:
-        ids = [name.id for name in self.root]
-        duplicate = next((i for i in ids if ids.count(i) > 1), None)
-        if duplicate:
-            raise ValueError(f"duplicate id {duplicate!r}")
-        forms = [form for name in self.root for form in name.ja]
-        shared = next((f for f in forms if forms.count(f) > 1), None)
-        if shared:
-            raise ValueError(f"the form {shared!r} belongs to two entries")
+    def forms_are_unique(self) -> NameTable:
+        for label, values in (
+            ("id", [n.id for n in self.root]),
+            ("Japanese form", [f for n in self.root for f in n.ja] + [c.form for n in self.root for c in n.contextual]),
+            ("English form", [f for n in self.root for f in (n.en, *n.en_also)]),
+        ):
+            seen: set[str] = set()
+            for value in values:
+                if value in seen:
+                    raise ValueError(f"the {label} {value!r} belongs to two entries")
+                seen.add(value)
         return self
 
+    @cached_property
+    def by_id(self) -> dict[str, Name]:
+        return {name.id: name for name in self.root}
+
+    def forms(self, lang: str, report: str | None = None) -> dict[str, Name]:
+        if lang == "en":
+            return {form: name for name in self.root for form in (name.en, *name.en_also)}
+        forms = {form: name for name in self.root for form in name.ja}
+        forms |= {c.form: name for name in self.root for c in name.contextual if c.report == report}
+        return forms
+
     def by_form(self) -> dict[str, Name]:
-        return {form: name for name in self.root for form in name.ja}
+        return self.forms("ja")
 
 
 def load_names(path: Path) -> NameTable:
     return yamldata.load(path, NameTable)
 
 
-def mentions(text: str, table: NameTable) -> list[tuple[Name, int, int]]:
-    """(entry, start, end) of every name in ``text``, longest match first, left to right."""
-    forms = table.by_form()
+def mentions(text: str, table: NameTable, lang: str = "ja", report: str | None = None) -> list[tuple[Name, int, int]]:
+    """(entry, start, end) of every name in ``text``, the longest form first, left to right."""
+    forms = table.forms(lang, report)
+    if lang == "en":
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\b")
+        return [(forms[m[0]], m.start(), m.end()) for m in pattern.finditer(text)]
     longest = max(map(len, forms))
     found, position = [], 0
     while position < len(text):

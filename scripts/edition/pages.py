@@ -14,7 +14,9 @@ import string
 from pydantic import BaseModel, ConfigDict
 
 from . import markdown as md
+from .mentions import link_first_mentions
 from .model import Chapter, Heading, Report
+from .names import NameTable
 
 
 class Labels(BaseModel):
@@ -47,6 +49,37 @@ class Labels(BaseModel):
     missing_note: str
     structure: dict[str, str]
     palette_toggle: list[str]
+    actors: str
+    actors_intro: str
+    kinds: dict[str, str]
+    kind: dict[str, str]
+    names: str
+    forms: str
+    reading: str
+    roles: str
+    when: str
+    description: str
+    mentions: str
+    mentions_count: str
+    cooccurring: str
+    related_events: str
+    events: str
+    events_intro: str
+    date: str
+    precision: dict[str, str]
+    place: str
+    participants: str
+    sources: str
+    previous: str
+    next: str
+    timeline: str
+    timeline_intro: str
+    filter_actor: str
+    filter_report: str
+    all: str
+    earlier: str
+    data: str
+    data_intro: str
     untranslated_title: str
     untranslated: str
 
@@ -162,15 +195,16 @@ def landing(report: Report, reports: list[Report], lang: str, labels: Labels, si
     return md.front_matter(front) + "\n\n".join(parts) + "\n"
 
 
-def chapter_page(report: Report, chapter: Chapter, lang: str, labels: Labels) -> str:
+def chapter_page(report: Report, chapter: Chapter, lang: str, labels: Labels, names: NameTable) -> str:
     notes = [report.notes[n] for n in chapter.note_numbers]
     front: dict[str, object] = {"title": chapter_title(chapter, lang, labels), "report": report.meta.id}
     if chapter.language != lang:
         front["translation"] = "missing"
-    return md.front_matter(front) + md.chapter_body(chapter, notes, labels.missing_note)
+    linked = link_first_mentions(chapter, names, chapter.language, report.meta.id, "../actors/{id}.md")
+    return md.front_matter(front) + md.chapter_body(linked, notes, labels.missing_note)
 
 
-def site_files(editions: dict[str, list[Report]], ui: UI, site_url: str) -> dict[str, str]:
+def site_files(editions: dict[str, list[Report]], ui: UI, names: NameTable, site_url: str) -> dict[str, str]:
     """Every generated file, keyed by its path under docs/; ``editions`` maps a language to its reports."""
     files: dict[str, str] = {}
     for lang, reports in editions.items():
@@ -180,7 +214,7 @@ def site_files(editions: dict[str, list[Report]], ui: UI, site_url: str) -> dict
             base = f"{lang}/{report.meta.id}"
             files[f"{base}/index.md"] = landing(report, reports, lang, labels, site_url)
             for chapter in report.chapters:
-                files[f"{base}/{chapter.id}.md"] = chapter_page(report, chapter, lang, labels)
+                files[f"{base}/{chapter.id}.md"] = chapter_page(report, chapter, lang, labels, names)
     return files
 
 
@@ -192,5 +226,6 @@ def nav(reports: list[Report], lang: str, ui: UI) -> list[object]:
         section = labels.report_label.format(letter=letter(report, reports))
         pages = [f"{report.meta.id}/index.md"] + [f"{report.meta.id}/{c.id}.md" for c in report.chapters]
         items.append({section: pages})
+    items += [{labels.actors: ["actors/index.md"]}, {labels.events: ["events/index.md", "timeline.md"]}]
     items.append("editorial.md")
     return items

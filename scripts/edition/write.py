@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 # What the pipeline owns under docs/: nothing else there is ever written or deleted.
-OWNED = ("*/index.md", "*/report-*/*.md")
+OWNED = ("*/index.md", "*/report-*/*.md", "*/actors/*.md", "*/events/*.md", "*/timeline.md", "data/*")
 
 
 def owned_files(docs: Path) -> set[Path]:

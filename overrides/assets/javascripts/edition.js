@@ -20,3 +20,17 @@ function firstInView() {
   }
   return "";
 }
+
+// The timeline's filters (by actor, by report) work on the list in the page: no network.
+for (const form of document.querySelectorAll("[data-timeline-filter]")) {
+  const list = document.querySelector("[data-timeline]");
+  form.addEventListener("change", () => {
+    const actor = form.elements.actor.value;
+    const report = form.elements.report.value;
+    for (const item of list.children) {
+      const actors = item.dataset.actors.split(" ");
+      const reports = item.dataset.reports.split(" ");
+      item.hidden = (actor && !actors.includes(actor)) || (report && !reports.includes(report));
+    }
+  });
+}
