@@ -146,10 +146,11 @@ def test_japanese_titles_in_notes_have_romanisation_and_translation(site):
 
 
 @pytest.fixture(scope="module")
-def names():
+def names(editions):
+    from edition.build import japanese_texts
     from edition.names import load_names
 
-    return load_names(ROOT / "data" / "names.yml")
+    return load_names(ROOT / "data" / "names.yml", japanese_texts(editions[0]["ja"]))
 
 
 def test_every_form_in_the_name_table_occurs_in_the_text(names, editions):

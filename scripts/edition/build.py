@@ -14,13 +14,13 @@ from .events import load_events
 from .exports import data_files
 from .mentions import find_mentions
 from .metadata import Editorial, ReportMeta
-from .model import Report
+from .model import Report, plain_text
 from .names import load_names
 from .pages import UI, site_files
 from .parse import parse
 from .registry_pages import Registry, registry_files
 from .seedtext import read_seed
-from .translation import Status, translate
+from .translation import Status, segments, translate
 from .write import write_files
 
 REPORTS = ("report-a", "report-b")
@@ -97,11 +97,16 @@ def load_editions(project: Project) -> tuple[dict[str, list[Report]], dict[str, 
     return editions, statuses
 
 
+def japanese_texts(reports: list[Report]) -> dict[str, str]:
+    """Each report's whole Japanese text (front matter, headings, paragraphs, notes)."""
+    return {r.meta.id: r.front_matter + "".join(plain_text(tokens) for tokens in segments(r).values()) for r in reports}
+
+
 def generate(project: Project, site_url: str = "") -> tuple[dict[str, list[Report]], list[Path]]:
     """Regenerate docs/ from the seeds and data; return the editions and the files changed."""
     editions, _ = load_editions(project)
     ui = yamldata.load(project.data / "ui.yml", UI)
-    names = load_names(project.data / "names.yml")
+    names = load_names(project.data / "names.yml", japanese_texts(editions["ja"]))
     events = load_events(project.data / "events.yml", names, editions["ja"])
     files = site_files(editions, ui, names, site_url)
     for lang, reports in editions.items():

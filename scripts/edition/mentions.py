@@ -1,9 +1,10 @@
 """Where the reports name each actor: mentions with their context, and links in the text.
 
-Linking rule (README): in the text of a chapter page, the first mention of an actor in each
-section (the chapter's own text, or a subsection) links to the actor's page; later mentions
-in the same section do not, and neither do headings and notes. Every mention is listed on the
-actor's page, with its context, linking to its paragraph.
+Linking rule (README): in the paragraphs of a chapter page, the first mention of each person
+and each organisation links to its page; later mentions, states and places (named on almost
+every line), headings and notes do not, and a mention right after a link stays plain (no two
+links touch: 金正日朝鮮労働党総書記 links 金正日 only). Every mention of every actor is listed on
+the actor's page, with its context, linking to its paragraph.
 """
 
 from __future__ import annotations
@@ -41,8 +42,11 @@ def find_mentions(reports: list[Report], table: NameTable, lang: str) -> list[Me
     width = CONTEXT[lang]
     for report in reports:
         units = _units(report)
-        if lang == "ja" and report.front_matter:
-            units.insert(0, ("index", report.meta.id, [Text(report.front_matter)]))
+        if report.front_matter:  # the title block: the author is named there
+            meta = report.meta
+            english = [meta.title.en, meta.subtitle.en if meta.subtitle else "", meta.author.en or ""]
+            front = report.front_matter if lang == "ja" else " ".join(english)
+            units.insert(0, ("index", meta.id, [Text(front)]))
         for chapter, anchor, tokens in units:
             text = plain_text(tokens)
             for name, start, end in mentions(text, table, lang, report.meta.id):
@@ -52,8 +56,11 @@ def find_mentions(reports: list[Report], table: NameTable, lang: str) -> list[Me
     return found
 
 
+LINKED_KINDS = ("person", "organisation")
+
+
 def link_first_mentions(chapter: Chapter, table: NameTable, lang: str, report: str, href: str) -> Chapter:
-    """The chapter with the first mention of each actor in each section made a link.
+    """The chapter with the first mention of each person and organisation made a link.
     ``href`` is formatted with the actor id."""
     linked: set[str] = set()
 
@@ -66,23 +73,21 @@ def link_first_mentions(chapter: Chapter, table: NameTable, lang: str, report: s
                 out.append(token)
                 offset += len(plain_text([token]))
                 continue
-            position = 0
+            position, last_link_end = 0, -1
             for name, start, end in spans:
                 start, end = start - offset, end - offset
-                if start < position or end > len(token.text) or not name.is_actor or name.id in linked:
+                if start < position or end > len(token.text) or start == last_link_end:
+                    continue
+                if name.kind not in LINKED_KINDS or name.id in linked:
                     continue
                 linked.add(name.id)
                 out += [Text(token.text[position:start]), Link(token.text[start:end], href.format(id=name.id))]
-                position = end
+                position = last_link_end = end
             out.append(Text(token.text[position:]))
             offset += len(token.text)
         return [t for t in out if not (isinstance(t, Text) and not t.text)]
 
-    blocks = []
-    for block in chapter.blocks:
-        if isinstance(block, Heading):
-            linked.clear()  # a new section
-            blocks.append(block)
-        else:
-            blocks.append(replace(block, content=link(block.content)))
+    blocks = [
+        block if isinstance(block, Heading) else replace(block, content=link(block.content)) for block in chapter.blocks
+    ]
     return replace(chapter, blocks=blocks)

@@ -16,9 +16,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
+import yaml
 from pydantic import BaseModel, ConfigDict, Field, RootModel, model_validator
 
 from . import yamldata
+from .errors import InputError
 
 ACTOR_KINDS = ("person", "state", "organisation", "place")
 
@@ -96,16 +98,40 @@ class NameTable(RootModel[list[Name]]):
         return self.forms("ja")
 
 
-def load_names(path: Path) -> NameTable:
-    return yamldata.load(path, NameTable)
+def load_names(path: Path, texts: dict[str, str]) -> NameTable:
+    """The table, checked against the Japanese ``texts`` (report id → text): a form that matches
+    nothing there is an error, naming the file and the entry's line."""
+    table = yamldata.load(path, NameTable)
+    node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    everything = "".join(texts.values())
+    for entry, item in zip(table.root, node.value, strict=True):
+        forms = [(form, everything) for form in entry.ja] + [
+            (c.form, texts.get(c.report, "")) for c in entry.contextual
+        ]
+        for form, text in forms:
+            if form not in text:
+                raise InputError(
+                    path, item.start_mark.line + 1, f"{entry.id}: the form {form!r} matches nothing in the text"
+                )
+    return table
 
 
 def mentions(text: str, table: NameTable, lang: str = "ja", report: str | None = None) -> list[tuple[Name, int, int]]:
-    """(entry, start, end) of every name in ``text``, the longest form first, left to right."""
+    """(entry, start, end) of every name in ``text``, the longest form first, left to right. A
+    name's gloss in brackets right after it (ラヴロフ（Sergey Lavrov）) is part of that mention."""
     forms = table.forms(lang, report)
     if lang == "en":
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\b")
         return [(forms[m[0]], m.start(), m.end()) for m in pattern.finditer(text)]
+    found: list[tuple[Name, int, int]] = []
+    for name, start, end in _longest_matches(text, forms):
+        if found and found[-1][0] == name and text[found[-1][2] : start] == "（":
+            continue
+        found.append((name, start, end))
+    return found
+
+
+def _longest_matches(text: str, forms: dict[str, Name]) -> list[tuple[Name, int, int]]:
     longest = max(map(len, forms))
     found, position = [], 0
     while position < len(text):
