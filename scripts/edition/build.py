@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import yamldata
+from .apparatus import load_apparatus
 from .errors import InputError
 from .events import load_events
 from .exports import data_files
@@ -108,7 +109,8 @@ def generate(project: Project, site_url: str = "") -> tuple[dict[str, list[Repor
     ui = yamldata.load(project.data / "ui.yml", UI)
     names = load_names(project.data / "names.yml", japanese_texts(editions["ja"]))
     events = load_events(project.data / "events.yml", names, editions["ja"])
-    files = site_files(editions, ui, names, site_url)
+    apparatus = load_apparatus(project.data / "sources.yml", editions["ja"])
+    files = site_files(editions, ui, names, apparatus, site_url)
     for lang, reports in editions.items():
         found = find_mentions(reports, names, lang)
         site_root = "" if lang == "ja" else "../"  # the default language is built at the site root

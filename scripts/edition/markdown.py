@@ -65,10 +65,11 @@ def front_matter(meta: dict[str, object]) -> str:
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"
 
 
-def chapter_body(chapter: Chapter, notes: list[Note], missing_note: str) -> str:
-    """The chapter's headings and paragraphs, then its notes as footnote definitions."""
+def chapter_body(chapter: Chapter, notes: list[Note], missing_note: str, apparatus: dict[int, str]) -> str:
+    """The chapter's headings and paragraphs, then its notes as footnote definitions, each
+    followed by what the edition adds to it (``apparatus``: links to its source, archive)."""
     parts = [block(chapter.heading)] + [block(b) for b in chapter.blocks]
     for note in notes:
         text = inline(note.content, links=True) if note.content is not None else missing_note
-        parts.append(f"[^{note.number}]: {text}")
+        parts.append(f"[^{note.number}]: {text}{apparatus.get(note.number, '')}")
     return "\n\n".join(parts) + "\n"

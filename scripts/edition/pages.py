@@ -14,6 +14,7 @@ import string
 from pydantic import BaseModel, ConfigDict
 
 from . import markdown as md
+from .apparatus import Apparatus, bibliography, note_apparatus
 from .mentions import link_first_mentions
 from .model import Chapter, Heading, Report
 from .names import NameTable
@@ -49,6 +50,17 @@ class Labels(BaseModel):
     missing_note: str
     structure: dict[str, str]
     palette_toggle: list[str]
+    bibliography: str
+    bibliography_intro: str
+    no_sources: str
+    source: str
+    apparatus: str
+    archive: str
+    archive_title: str
+    original_url: str
+    archive_fallback: str
+    note_ref: str
+    cited_in: str
     actors: str
     actors_intro: str
     kinds: dict[str, str]
@@ -195,16 +207,35 @@ def landing(report: Report, reports: list[Report], lang: str, labels: Labels, si
     return md.front_matter(front) + "\n\n".join(parts) + "\n"
 
 
-def chapter_page(report: Report, chapter: Chapter, lang: str, labels: Labels, names: NameTable) -> str:
+def chapter_page(
+    report: Report, chapter: Chapter, lang: str, labels: Labels, names: NameTable, apparatus: Apparatus
+) -> str:
     notes = [report.notes[n] for n in chapter.note_numbers]
+    extras = {n: note_apparatus(report, n, apparatus, labels.model_dump(), "") for n in chapter.note_numbers}
     front: dict[str, object] = {"title": chapter_title(chapter, lang, labels), "report": report.meta.id}
     if chapter.language != lang:
         front["translation"] = "missing"
     linked = link_first_mentions(chapter, names, chapter.language, report.meta.id, "../actors/{id}.md")
-    return md.front_matter(front) + md.chapter_body(linked, notes, labels.missing_note)
+    return md.front_matter(front) + md.chapter_body(linked, notes, labels.missing_note, extras)
 
 
-def site_files(editions: dict[str, list[Report]], ui: UI, names: NameTable, site_url: str) -> dict[str, str]:
+def bibliography_page(
+    reports: list[Report], all_reports: list[Report], apparatus: Apparatus, lang: str, labels: Labels, prefix: str
+) -> str:
+    letters = {r.meta.id: labels.report_label.format(letter=letter(r, all_reports)) for r in all_reports}
+    body = bibliography(reports, apparatus, lang, labels.model_dump(), prefix, letters)
+    title = labels.bibliography if len(reports) > 1 else f"{labels.bibliography}: {letters[reports[0].meta.id]}"
+    parts = [
+        f"# {md.escape(title)} {{: #bibliography }}",
+        labels.bibliography_intro,
+        body or md.escape(labels.no_sources),
+    ]
+    return md.front_matter({"title": title}) + "\n\n".join(parts) + "\n"
+
+
+def site_files(
+    editions: dict[str, list[Report]], ui: UI, names: NameTable, apparatus: Apparatus, site_url: str
+) -> dict[str, str]:
     """Every generated file, keyed by its path under docs/; ``editions`` maps a language to its reports."""
     files: dict[str, str] = {}
     for lang, reports in editions.items():
@@ -214,7 +245,9 @@ def site_files(editions: dict[str, list[Report]], ui: UI, names: NameTable, site
             base = f"{lang}/{report.meta.id}"
             files[f"{base}/index.md"] = landing(report, reports, lang, labels, site_url)
             for chapter in report.chapters:
-                files[f"{base}/{chapter.id}.md"] = chapter_page(report, chapter, lang, labels, names)
+                files[f"{base}/{chapter.id}.md"] = chapter_page(report, chapter, lang, labels, names, apparatus)
+            files[f"{base}/bibliography.md"] = bibliography_page([report], reports, apparatus, lang, labels, "../")
+        files[f"{lang}/bibliography.md"] = bibliography_page(reports, reports, apparatus, lang, labels, "")
     return files
 
 
@@ -225,7 +258,9 @@ def nav(reports: list[Report], lang: str, ui: UI) -> list[object]:
     for report in reports:
         section = labels.report_label.format(letter=letter(report, reports))
         pages = [f"{report.meta.id}/index.md"] + [f"{report.meta.id}/{c.id}.md" for c in report.chapters]
+        pages.append(f"{report.meta.id}/bibliography.md")
         items.append({section: pages})
     items += [{labels.actors: ["actors/index.md"]}, {labels.events: ["events/index.md", "timeline.md"]}]
+    items.append("bibliography.md")
     items.append("editorial.md")
     return items

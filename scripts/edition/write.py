@@ -13,7 +13,15 @@ import tempfile
 from pathlib import Path
 
 # What the pipeline owns under docs/: nothing else there is ever written or deleted.
-OWNED = ("*/index.md", "*/report-*/*.md", "*/actors/*.md", "*/events/*.md", "*/timeline.md", "data/*")
+OWNED = (
+    "*/index.md",
+    "*/report-*/*.md",
+    "*/actors/*.md",
+    "*/events/*.md",
+    "*/timeline.md",
+    "*/bibliography.md",
+    "data/*",
+)
 
 
 def owned_files(docs: Path) -> set[Path]:
