@@ -13,6 +13,8 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ("report-a", "report-b")
 CHAPTERS = ("introduction", "s1", "s2", "conclusion")
+# The tests build the site as published at this address (mkdocs.yml reads SITE_URL).
+SITE_URL = "https://edition.example.org/ruskor/"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -30,7 +32,7 @@ def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
         capture_output=True,
         text=True,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "SITE_URL": SITE_URL},
     )
 
 

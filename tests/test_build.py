@@ -71,4 +71,5 @@ def test_markup_in_a_seed_is_literal_text(tmp_path):
     paragraph = soup.select_one("#introduction-p1")
     assert f"本研究会では、{hostile}ロシア" in paragraph.get_text()
     assert paragraph.find(["script", "em", "strong", "code", "table", "h1"]) is None
-    assert all(a["href"].startswith("../actors/") for a in paragraph.find_all("a"))  # only the edition's links
+    # only the edition's links: actor pages and the paragraph's own permalink
+    assert all(a["href"].startswith(("../actors/", "#introduction-p1")) for a in paragraph.find_all("a"))

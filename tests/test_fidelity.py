@@ -35,7 +35,7 @@ def rendered_body(site, lang, report):
     out = []
     for chapter in CHAPTERS:
         article = page(site, lang, f"{report}/{chapter}.html").select_one("article")
-        for element in article.select(".footnote-ref, .headerlink, .footnote"):
+        for element in article.select(".footnote-ref, .headerlink, .footnote, .edition-permalink"):
             element.decompose()
         out += [el.get_text() for el in article.select("h1, h2, p[id]")]
     return squeeze("".join(out))

@@ -64,7 +64,7 @@ def rendered_paragraphs(site, lang, report):
     found = []
     for chapter in CHAPTERS:
         for paragraph in page(site, lang, f"{report}/{chapter}.html").select("article p[id]"):
-            for ref in paragraph.select(".footnote-ref"):
+            for ref in paragraph.select(".footnote-ref, .edition-permalink"):
                 ref.decompose()
             found.append((paragraph["id"], paragraph.get_text()))
     return found

@@ -54,21 +54,35 @@ def inline(tokens: list[Inline], links: bool = False) -> str:
     return "".join(parts)
 
 
-def block(item: Block) -> str:
+def block(item: Block, permalink: str) -> str:
+    """A heading, or a paragraph with its ¶ permalink (titled ``permalink``)."""
     if isinstance(item, Heading):
         return f"{'#' * item.level} {inline(item.content)} {{: #{item.id} }}"
     assert isinstance(item, Paragraph)
-    return f"{inline(item.content)}\n{{: #{item.id} }}"
+    link = f'<a class="edition-permalink" href="#{item.id}" title="{permalink}" aria-label="{permalink}">¶</a>'
+    return f"{inline(item.content)}{link}\n{{: #{item.id} }}"
 
 
 def front_matter(meta: dict[str, object]) -> str:
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"
 
 
-def chapter_body(chapter: Chapter, notes: list[Note], missing_note: str, apparatus: dict[int, str]) -> str:
-    """The chapter's headings and paragraphs, then its notes as footnote definitions, each
-    followed by what the edition adds to it (``apparatus``: links to its source, archive)."""
-    parts = [block(chapter.heading)] + [block(b) for b in chapter.blocks]
+def chapter_body(
+    chapter: Chapter,
+    notes: list[Note],
+    missing_note: str,
+    apparatus: dict[int, str],
+    after_headings: dict[str, str],
+    permalink: str,
+) -> str:
+    """The chapter's headings (each followed by ``after_headings[id]``, the cite control) and
+    paragraphs, then its notes as footnote definitions, each followed by what the edition adds
+    to it (``apparatus``: links to its source, archive)."""
+    parts = []
+    for item in [chapter.heading, *chapter.blocks]:
+        parts.append(block(item, permalink))
+        if item.id in after_headings:
+            parts.append(after_headings[item.id])
     for note in notes:
         text = inline(note.content, links=True) if note.content is not None else missing_note
         parts.append(f"[^{note.number}]: {text}{apparatus.get(note.number, '')}")

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import html
 import string
+from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
 from . import markdown as md
 from .apparatus import Apparatus, bibliography, note_apparatus
+from .citation import Unit, cite_block, head_meta
 from .mentions import link_first_mentions
 from .model import Chapter, Heading, Report
 from .names import NameTable
+
+DEFAULT_LANGUAGE = "ja"  # built at the site root; other languages under <lang>/
 
 
 class Labels(BaseModel):
@@ -53,6 +57,12 @@ class Labels(BaseModel):
     bibliography: str
     bibliography_intro: str
     no_sources: str
+    cite_this: str
+    url_placeholder: str
+    copy: str
+    copied: str
+    download: str
+    permalink: str
     source: str
     apparatus: str
     archive: str
@@ -161,7 +171,8 @@ def _pages(report: Report, labels: Labels) -> str:
     return labels.pages_intro + "\n\n" + " · ".join(links)
 
 
-def landing(report: Report, reports: list[Report], lang: str, labels: Labels, site_url: str) -> str:
+def landing(report: Report, original: Report, reports: list[Report], ctx: Context) -> str:
+    lang, labels = ctx.lang, ctx.labels
     meta = report.meta
     title = report_title(report, lang)
     rows = [(labels.author, _author(report, lang, labels))]
@@ -183,13 +194,8 @@ def landing(report: Report, reports: list[Report], lang: str, labels: Labels, si
     notes = labels.notes_count.format(n=len(report.notes))
     if meta.note_texts == "not_in_source":
         notes += ("。" if lang == "ja" else "; ") + labels.notes_missing
-    url = f"{site_url.rstrip('/')}/{'' if lang == 'ja' else 'en/'}{meta.id}/index.html"
-    author = _author(report, lang, labels) if meta.author.named_in_source else ""
-    citation = (
-        f"{author}「{title}」『{labels.edition_name}』{url}"
-        if lang == "ja"
-        else f"{author + ', ' if author else ''}“{title}”, in *{labels.edition_name}*, {url}"
-    )
+    unit = ctx.unit(report, "index.html")
+    other = ctx.unit(original, "index.html", lang=original.meta.language if lang != original.meta.language else "en")
     parts = [
         heading,
         table,
@@ -201,22 +207,53 @@ def landing(report: Report, reports: list[Report], lang: str, labels: Labels, si
         md.escape(notes),
         f"## {labels.how_to_cite} {{: #cite }}",
         labels.cite_intro,
-        f"> {citation}",
+        cite_block(unit, labels.model_dump()),
     ]
-    front = {"title": title, "report": meta.id}
+    front = {"title": title, "report": meta.id, "head": head_meta(unit, other)}
     return md.front_matter(front) + "\n\n".join(parts) + "\n"
 
 
-def chapter_page(
-    report: Report, chapter: Chapter, lang: str, labels: Labels, names: NameTable, apparatus: Apparatus
-) -> str:
+@dataclass(frozen=True)
+class Context:
+    """What every page of one language needs besides its own content."""
+
+    lang: str
+    labels: Labels
+    other: Labels  # the other language's (for the alternate's citation)
+    names: NameTable
+    apparatus: Apparatus
+    site_url: str
+
+    def unit(self, report: Report, page: str, anchor: str = "", section: str = "", lang: str = "") -> Unit:
+        lang = lang or self.lang
+        labels = self.labels if lang == self.lang else self.other
+        prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+        return Unit(
+            report, lang, labels.edition_name, f"{prefix}{report.meta.id}/{page}", anchor, section, self.site_url
+        )
+
+
+def chapter_page(report: Report, original: Report, chapter: Chapter, ctx: Context) -> str:
+    """A chapter page; ``original`` is the same report in the other language (for citations)."""
+    lang, labels = ctx.lang, ctx.labels
     notes = [report.notes[n] for n in chapter.note_numbers]
-    extras = {n: note_apparatus(report, n, apparatus, labels.model_dump(), "") for n in chapter.note_numbers}
+    extras = {n: note_apparatus(report, n, ctx.apparatus, labels.model_dump(), "") for n in chapter.note_numbers}
     front: dict[str, object] = {"title": chapter_title(chapter, lang, labels), "report": report.meta.id}
     if chapter.language != lang:
         front["translation"] = "missing"
-    linked = link_first_mentions(chapter, names, chapter.language, report.meta.id, "../actors/{id}.md")
-    return md.front_matter(front) + md.chapter_body(linked, notes, labels.missing_note, extras)
+    page = f"{chapter.id}.html"
+    other_lang = original.meta.language if lang != original.meta.language else "en"
+    front["head"] = head_meta(
+        ctx.unit(report, page, chapter.id, chapter.heading.text), ctx.unit(original, page, chapter.id, lang=other_lang)
+    )
+    cite = {
+        heading.id: cite_block(ctx.unit(report, page, heading.id, heading.text), labels.model_dump())
+        for heading in [chapter.heading, *chapter.blocks]
+        if isinstance(heading, Heading)
+    }
+    linked = link_first_mentions(chapter, ctx.names, chapter.language, report.meta.id, "../actors/{id}.md")
+    body = md.chapter_body(linked, notes, labels.missing_note, extras, cite, labels.permalink)
+    return md.front_matter(front) + body
 
 
 def bibliography_page(
@@ -240,12 +277,15 @@ def site_files(
     files: dict[str, str] = {}
     for lang, reports in editions.items():
         labels: Labels = getattr(ui, lang)
+        other_lang = next(other for other in editions if other != lang)
+        # without a site URL (a local build), citations say where the edition's address goes
+        ctx = Context(lang, labels, getattr(ui, other_lang), names, apparatus, site_url or labels.url_placeholder)
         files[f"{lang}/index.md"] = home(reports, lang, labels)
-        for report in reports:
+        for report, original in zip(reports, editions[other_lang], strict=True):
             base = f"{lang}/{report.meta.id}"
-            files[f"{base}/index.md"] = landing(report, reports, lang, labels, site_url)
+            files[f"{base}/index.md"] = landing(report, original, reports, ctx)
             for chapter in report.chapters:
-                files[f"{base}/{chapter.id}.md"] = chapter_page(report, chapter, lang, labels, names, apparatus)
+                files[f"{base}/{chapter.id}.md"] = chapter_page(report, original, chapter, ctx)
             files[f"{base}/bibliography.md"] = bibliography_page([report], reports, apparatus, lang, labels, "../")
         files[f"{lang}/bibliography.md"] = bibliography_page(reports, reports, apparatus, lang, labels, "")
     return files

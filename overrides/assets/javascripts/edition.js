@@ -34,3 +34,34 @@ for (const form of document.querySelectorAll("[data-timeline-filter]")) {
     }
   });
 }
+
+// Copying: the cite control's buttons copy their citation, a paragraph's ¶ copies its URL
+// (and still goes to it). {today} in a citation is the reader's date (SIST 02's access date).
+const today = new Date().toISOString().slice(0, 10);
+for (const text of document.querySelectorAll(".edition-citation-text")) {
+  text.textContent = text.textContent.replace("{today}", today);
+}
+
+async function copy(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = Object.assign(document.createElement("textarea"), { value: text });
+    document.body.append(area);
+    area.select();
+    document.execCommand("copy");
+    area.remove();
+  }
+  document.documentElement.dataset.editionCopied = text; // for tests and assistive announcements
+}
+
+document.addEventListener("click", (event) => {
+  const target = event.target instanceof Element ? event.target : null;
+  const button = target?.closest("[data-copy]");
+  if (button) {
+    copy(button.dataset.copy.replace("{today}", today));
+    button.setAttribute("aria-live", "polite");
+  }
+  const permalink = target?.closest(".edition-permalink");
+  if (permalink) copy(permalink.href);
+});
