@@ -4,7 +4,10 @@
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Silence two plugins' banners about MkDocs 2 (advice about the future, not about this build),
+# so that any WARNING left in a build log is about the edition.
 export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
 
 .PHONY: site test serve lock
 

@@ -1,22 +1,9 @@
 """In a real browser (Debian's chromium via Playwright), from file:// and over http."""
 
-import functools
-import http.server
-import threading
-
 import pytest
 from conftest import CHAPTERS, REPORTS
 
 PAGES = ["index.html", "editorial.html"] + [f"{r}/{c}.html" for r in REPORTS for c in ("index", *CHAPTERS)]
-
-
-@pytest.fixture(scope="module")
-def http_root(site):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
 
 
 @pytest.fixture

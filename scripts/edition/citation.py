@@ -205,7 +205,7 @@ def cite_block(unit: Unit, labels: dict[str, str]) -> str:
         f'<p class="edition-citation" data-style="{name}"><span class="edition-style">{name}</span> '
         f'<span class="edition-citation-text">{html.escape(text)}</span> '
         f'<button type="button" class="md-button edition-copy" data-copy="{html.escape(text)}">'
-        f"{labels['copy']}</button></p>"
+        f"{labels['copy_button']}</button></p>"
         for name, text in styles
     )
     downloads = " · ".join(

@@ -59,7 +59,7 @@ class Labels(BaseModel):
     no_sources: str
     cite_this: str
     url_placeholder: str
-    copy: str
+    copy_button: str
     copied: str
     download: str
     permalink: str

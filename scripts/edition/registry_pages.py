@@ -122,7 +122,8 @@ def actor_page(entry: Name, registry: Registry) -> str:
             kwic = f"…{md.escape(m.left)}**{md.escape(m.text)}**{md.escape(m.right)}…"
             anchor = m.anchor if chapter else report_id
             items.append(f"- {kwic} [§{anchor}]({page}#{anchor})")
-        parts.append(f"### {md.escape(title)}: {md.escape(where)} ({len(group)})\n\n" + "\n".join(items))
+        heading = f"### {md.escape(title)}: {md.escape(where)} ({len(group)}) {{: #in-{report_id}-{chapter_id} }}"
+        parts.append(heading + "\n\n" + "\n".join(items))
 
     anchors = {(m.report, m.anchor) for m in mine}
     together = Counter(m.actor for m in registry.mentions if (m.report, m.anchor) in anchors and m.actor != entry.id)
