@@ -3,7 +3,8 @@
 - on_config: regenerate docs/ from seeds/ and data/ (only changed files are written), and
   set what differs per language: the navigation (from the document model), the site name
   and the labels of the templates (data/ui.yml).
-- on_post_build: split the search index per language (search_index.py).
+- on_post_build: split the search index per language (search_index.py), then pack the whole
+  site into edition.zip for reading offline (archive.py).
 - on_serve: watch seeds/ and data/, so editing a seed or the editorial data rebuilds.
 """
 
@@ -16,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from edition import yamldata
+from edition.archive import write_archive
 from edition.build import Project, generate
 from edition.errors import InputError
 from edition.pages import UI, nav
@@ -50,11 +52,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     i18n = config.plugins.get("i18n")
     if i18n is None or i18n.building:  # the inner build of another language: not finished yet
         return
-    split_search_index(
-        Path(config.site_dir),
-        i18n.default_language,
-        [lang for lang in i18n.all_languages if lang != i18n.default_language],
-    )
+    site = Path(config.site_dir)
+    others = [lang for lang in i18n.all_languages if lang != i18n.default_language]
+    split_search_index(site, i18n.default_language, others)
+    write_archive(site)
 
 
 def on_serve(server, config: MkDocsConfig, builder):

@@ -301,6 +301,6 @@ def nav(reports: list[Report], lang: str, ui: UI) -> list[object]:
         pages.append(f"{report.meta.id}/bibliography.md")
         items.append({section: pages})
     items += [{labels.actors: ["actors/index.md"]}, {labels.events: ["events/index.md", "timeline.md"]}]
-    items.append("bibliography.md")
+    items += ["bibliography.md", "offline.md"]
     items.append("editorial.md")
     return items
