@@ -3,7 +3,19 @@
 import pytest
 from conftest import CHAPTERS, REPORTS
 
-PAGES = ["index.html", "editorial.html"] + [f"{r}/{c}.html" for r in REPORTS for c in ("index", *CHAPTERS)]
+# Every page type: home, editorial notes, reading offline, report landing, chapters, bibliographies,
+# actor and event indexes and pages, timeline.
+PAGES = [
+    "index.html",
+    "editorial.html",
+    "offline.html",
+    "bibliography.html",
+    "actors/index.html",
+    "actors/kim-jong-un.html",
+    "events/index.html",
+    "events/2011-08-24-kim-jong-il-medvedev-summit.html",
+    "timeline.html",
+] + [f"{r}/{c}.html" for r in REPORTS for c in ("index", *CHAPTERS, "bibliography")]
 
 
 @pytest.fixture
@@ -16,16 +28,22 @@ def tab(browser):
     context.close()
 
 
+@pytest.mark.parametrize("scheme", ["file", "http"])
 @pytest.mark.parametrize("lang", ["ja", "en"])
 @pytest.mark.parametrize("path", PAGES)
-def test_page_renders_styled_offline_with_no_request_leaving(tab, site, lang, path):
-    url = (site / ("" if lang == "ja" else "en") / path).as_uri()
+def test_page_renders_styled_with_no_request_leaving(tab, site, http_root, scheme, lang, path):
+    base = site.as_uri() if scheme == "file" else http_root
+    url = f"{base}/{'' if lang == 'ja' else 'en/'}{path}"
     tab.goto(url)
     assert tab.evaluate("document.documentElement.lang") == lang
     # Material's stylesheet applied: the header is a fixed bar
     assert tab.evaluate("getComputedStyle(document.querySelector('.md-header')).position") in ("sticky", "fixed")
-    leaving = [u for u in tab.requests if not u.startswith("file://")]
+    leaving = [u for u in tab.requests if not u.startswith((base, "data:"))]
     assert leaving == []
+    if path.startswith(("report-a/s", "report-b/s")):  # navigation: the next chapter's link works
+        tab.locator("a.md-footer__link--next").click()
+        tab.wait_for_load_state()
+        assert tab.evaluate("document.documentElement.lang") == lang
 
 
 @pytest.mark.parametrize("scheme", ["file", "http"])
@@ -101,3 +119,17 @@ def test_language_switch_without_fragment_keeps_the_place_in_view(tab, site):
     tab.locator(".md-header__option .md-select").first.hover()
     tab.locator(".md-select__link[hreflang=en]").click()
     tab.wait_for_url("**/en/report-b/s1.html#s1-p4")
+
+
+def test_the_downloadable_archive_reads_offline(tab, site, tmp_path):
+    """edition.zip, linked from the offline page, unpacks into a site that works from disk."""
+    import zipfile
+
+    with zipfile.ZipFile(site / "edition.zip") as archive:
+        archive.extractall(tmp_path)
+    root = tmp_path / "ruskor-edition"
+    assert (root / "index.html").exists() and (root / "en" / "index.html").exists()
+    tab.goto((root / "report-a" / "index.html").as_uri())
+    hrefs = search(tab, "ガスプロム")
+    assert any("report-a/s1.html" in href for href in hrefs)
+    assert [u for u in tab.requests if not u.startswith(("file://", "data:"))] == []

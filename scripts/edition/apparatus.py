@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import Field
 
 from . import markdown as md
@@ -73,8 +72,7 @@ def wayback(url: str, when: str) -> str:
 
 
 def load_apparatus(path: Path, reports: list[Report]) -> Apparatus:
-    data = yamldata.load(path, SourceFile)
-    node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    data, node = yamldata.load_with_node(path, SourceFile)
     lines = {
         (report.value, int(number.value)): number.start_mark.line + 1
         for key, value in node.value

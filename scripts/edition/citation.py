@@ -14,6 +14,7 @@ import json
 import urllib.parse
 from dataclasses import dataclass
 
+from .markdown import mark_japanese
 from .metadata import ReportMeta
 from .model import Report
 
@@ -203,7 +204,7 @@ def cite_block(unit: Unit, labels: dict[str, str]) -> str:
     styles = [("Chicago", chicago(unit)), ("APA 7", apa(unit)), ("SIST 02", sist02(unit))]
     rows = "".join(
         f'<p class="edition-citation" data-style="{name}"><span class="edition-style">{name}</span> '
-        f'<span class="edition-citation-text">{html.escape(text)}</span> '
+        f'<span class="edition-citation-text">{mark_japanese(html.escape(text), unit.lang)}</span> '
         f'<button type="button" class="md-button edition-copy" data-copy="{html.escape(text)}">'
         f"{labels['copy_button']}</button></p>"
         for name, text in styles

@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import Field, RootModel, model_validator
 
 from . import yamldata
@@ -54,15 +53,10 @@ class EventList(RootModel[list[Event]]):
     pass
 
 
-def _lines(path: Path) -> list[int]:
-    node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    return [item.start_mark.line + 1 for item in node.value]
-
-
 def load_events(path: Path, names: NameTable, reports: list[Report]) -> list[Event]:
     """The events in date order; an unknown actor, place, paragraph or note is an error."""
-    events = yamldata.load(path, EventList).root
-    lines = _lines(path)
+    data, node = yamldata.load_with_node(path, EventList)
+    events, lines = data.root, [item.start_mark.line + 1 for item in node.value]
     targets = {f"{r.meta.id}/{b.id}" for r in reports for c in r.chapters for b in [c.heading, *c.blocks]} | {
         f"{r.meta.id}/fn-{n}" for r in reports for n in r.notes
     }

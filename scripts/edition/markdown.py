@@ -20,6 +20,19 @@ def escape(text: str) -> str:
     return _PUNCTUATION.sub(r"\\\1", text)
 
 
+_JAPANESE_RUN = re.compile(
+    r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]+(?:[ 　][\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]+)*"
+)
+
+
+def mark_japanese(html_text: str, page_lang: str) -> str:
+    """On a page in another language, wrap runs of Japanese script in lang="ja" (for screen
+    readers, fonts and hyphenation); ``html_text`` is already escaped."""
+    if page_lang == "ja":
+        return html_text
+    return _JAPANESE_RUN.sub(lambda m: f'<span lang="ja">{m[0]}</span>', html_text)
+
+
 def escape_with_links(text: str) -> str:
     """Escape ``text``; URLs stay verbatim as visible text and become links."""
     out, last = [], 0

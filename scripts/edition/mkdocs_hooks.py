@@ -28,14 +28,28 @@ def _project(config: MkDocsConfig) -> Project:
     return Project(Path(config.config_file_path).parent)
 
 
+_generated: dict[tuple[object, ...], tuple[dict, UI]] = {}
+
+
+def _generate(project: Project, site_url: str) -> tuple[dict, UI]:
+    """Generate once per state of the inputs: mkdocs-static-i18n runs on_config again for each
+    language, and `mkdocs serve` again after every edit."""
+    inputs = sorted(p for folder in (project.seeds, project.data) for p in folder.rglob("*") if p.is_file())
+    key = (site_url, *((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in inputs))
+    if key not in _generated:
+        _generated.clear()
+        editions, _ = generate(project, site_url)
+        _generated[key] = (editions, yamldata.load(project.data / "ui.yml", UI))
+    return _generated[key]
+
+
 @event_priority(100)  # before mkdocs-static-i18n (-100) reads the configuration
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     project = _project(config)
     i18n = config.plugins.get("i18n")
     lang = (i18n.current_language if i18n else None) or "ja"
     try:
-        editions, _ = generate(project, config.site_url or "")
-        ui = yamldata.load(project.data / "ui.yml", UI)
+        editions, ui = _generate(project, config.site_url or "")
     except InputError as err:
         raise PluginError(str(err)) from None
     labels = getattr(ui, lang)

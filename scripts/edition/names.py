@@ -16,8 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, RootModel, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, RootModel, model_validator
 
 from . import yamldata
 from .errors import InputError
@@ -69,6 +68,8 @@ class Name(Strict):
 
 
 class NameTable(RootModel[list[Name]]):
+    _patterns: dict[tuple[str, str | None], tuple[re.Pattern[str], dict[str, Name]]] = PrivateAttr(default_factory=dict)
+
     @model_validator(mode="after")
     def forms_are_unique(self) -> NameTable:
         for label, values in (
@@ -101,8 +102,7 @@ class NameTable(RootModel[list[Name]]):
 def load_names(path: Path, texts: dict[str, str]) -> NameTable:
     """The table, checked against the Japanese ``texts`` (report id → text): a form that matches
     nothing there is an error, naming the file and the entry's line."""
-    table = yamldata.load(path, NameTable)
-    node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    table, node = yamldata.load_with_node(path, NameTable)
     everything = "".join(texts.values())
     for entry, item in zip(table.root, node.value, strict=True):
         forms = [(form, everything) for form in entry.ja] + [
@@ -116,31 +116,27 @@ def load_names(path: Path, texts: dict[str, str]) -> NameTable:
     return table
 
 
+def _pattern(table: NameTable, lang: str, report: str | None) -> tuple[re.Pattern[str], dict[str, Name]]:
+    """One regular expression of all forms, longest first: at each position the regex engine
+    tries them in that order, so the first that matches is the longest (leftmost-longest).
+    Compiled once per table, language and report."""
+    key = (lang, report)
+    if key not in table._patterns:
+        forms = table.forms(lang, report)
+        alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+        table._patterns[key] = (re.compile(rf"\b(?:{alternatives})\b" if lang == "en" else alternatives), forms)
+    return table._patterns[key]
+
+
 def mentions(text: str, table: NameTable, lang: str = "ja", report: str | None = None) -> list[tuple[Name, int, int]]:
-    """(entry, start, end) of every name in ``text``, the longest form first, left to right. A
-    name's gloss in brackets right after it (ラヴロフ（Sergey Lavrov）) is part of that mention."""
-    forms = table.forms(lang, report)
-    if lang == "en":
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\b")
-        return [(forms[m[0]], m.start(), m.end()) for m in pattern.finditer(text)]
+    """(entry, start, end) of every name in ``text``, the longest form first, left to right. In
+    Japanese, a name's gloss in brackets right after it (ラヴロフ（Sergey Lavrov）) is part of
+    that mention; English forms match whole words only."""
+    pattern, forms = _pattern(table, lang, report)
     found: list[tuple[Name, int, int]] = []
-    for name, start, end in _longest_matches(text, forms):
-        if found and found[-1][0] == name and text[found[-1][2] : start] == "（":
+    for match in pattern.finditer(text):
+        name = forms[match[0]]
+        if lang == "ja" and found and found[-1][0] == name and text[found[-1][2] : match.start()] == "（":
             continue
-        found.append((name, start, end))
-    return found
-
-
-def _longest_matches(text: str, forms: dict[str, Name]) -> list[tuple[Name, int, int]]:
-    longest = max(map(len, forms))
-    found, position = [], 0
-    while position < len(text):
-        for length in range(min(longest, len(text) - position), 0, -1):
-            name = forms.get(text[position : position + length])
-            if name:
-                found.append((name, position, position + length))
-                position += length
-                break
-        else:
-            position += 1
+        found.append((name, match.start(), match.end()))
     return found

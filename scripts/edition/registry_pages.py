@@ -95,7 +95,7 @@ def actor_page(entry: Name, registry: Registry) -> str:
         (labels.reading, entry.reading or ""),
     ]
     parts.append(f'<p class="edition-kind">{html.escape(labels.kind[entry.kind])}</p>')
-    parts.append("\n".join(f"{md.escape(k)}\n:   {md.escape(v)}\n" for k, v in rows if v))
+    parts.append("\n".join(f"{md.escape(k)}\n:   {md.mark_japanese(md.escape(v), lang)}\n" for k, v in rows if v))
     if entry.description:
         parts += [f"## {labels.description} {{: #description }}", md.escape(getattr(entry.description, lang))]
     if entry.roles:
@@ -119,7 +119,8 @@ def actor_page(entry: Name, registry: Registry) -> str:
         page = f"../{report_id}/{chapter_id}.md"
         items = []
         for m in group:
-            kwic = f"…{md.escape(m.left)}**{md.escape(m.text)}**{md.escape(m.right)}…"
+            left, text, right = (md.mark_japanese(md.escape(part), lang) for part in (m.left, m.text, m.right))
+            kwic = f"…{left}**{text}**{right}…"
             anchor = m.anchor if chapter else report_id
             items.append(f"- {kwic} [§{anchor}]({page}#{anchor})")
         heading = f"### {md.escape(title)}: {md.escape(where)} ({len(group)}) {{: #in-{report_id}-{chapter_id} }}"
@@ -215,7 +216,7 @@ def timeline_svg(registry: Registry) -> str:
         return left + (year - start) / (end - start) * (width - left - 20)
 
     out = [
-        f'<svg class="edition-timeline" viewBox="0 0 {width} {height}" role="img" '
+        f'<svg class="edition-timeline" viewBox="0 0 {width} {height}" role="group" '
         f'aria-label="{html.escape(registry.labels.timeline)}" xmlns="http://www.w3.org/2000/svg">',
         f'<line x1="{left}" y1="90" x2="{width - 20}" y2="90" stroke="currentColor"/>',
     ]

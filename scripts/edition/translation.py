@@ -100,8 +100,7 @@ class Status:
     unknown: list[str]  # translated ids the Japanese edition does not have
 
 
-def _lines(path: Path) -> dict[str, int]:
-    node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+def _lines(node: yaml.Node) -> dict[str, int]:
     for key, value in node.value:
         if key.value == "segments":
             return {k.value: k.start_mark.line + 1 for k, _ in value.value}
@@ -111,8 +110,10 @@ def _lines(path: Path) -> dict[str, int]:
 def translate(report: Report, path: Path) -> tuple[Report, Status]:
     """The English edition of ``report``: chapters whose every segment is translated are in
     English; the others stay Japanese (``language`` "ja"), to be shown as untranslated."""
-    data = yamldata.load(path, TranslationFile) if path.exists() else TranslationFile(segments={})
-    lines = _lines(path) if path.exists() else {}
+    data, lines = TranslationFile(segments={}), {}
+    if path.exists():
+        data, node = yamldata.load_with_node(path, TranslationFile)
+        lines = _lines(node)
     source = segments(report)
     english: dict[str, list[Inline]] = {}
     for key, segment in data.segments.items():

@@ -39,7 +39,9 @@ for (const form of document.querySelectorAll("[data-timeline-filter]")) {
 // (and still goes to it). {today} in a citation is the reader's date (SIST 02's access date).
 const today = new Date().toISOString().slice(0, 10);
 for (const text of document.querySelectorAll(".edition-citation-text")) {
-  text.textContent = text.textContent.replace("{today}", today);
+  for (const node of text.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) node.textContent = node.textContent.replace("{today}", today);
+  }
 }
 
 async function copy(text) {
@@ -65,3 +67,9 @@ document.addEventListener("click", (event) => {
   const permalink = target?.closest(".edition-permalink");
   if (permalink) copy(permalink.href);
 });
+
+// Material's search dialog has no accessible name: give it the search field's (localised) label.
+for (const dialog of document.querySelectorAll(".md-search[role=dialog]")) {
+  const input = dialog.querySelector(".md-search__input");
+  if (input) dialog.setAttribute("aria-label", input.getAttribute("aria-label") || input.placeholder);
+}
