@@ -133,3 +133,26 @@ def test_the_downloadable_archive_reads_offline(tab, site, tmp_path):
     hrefs = search(tab, "ガスプロム")
     assert any("report-a/s1.html" in href for href in hrefs)
     assert [u for u in tab.requests if not u.startswith(("file://", "data:"))] == []
+
+
+def test_print_shows_the_text_notes_and_urls_without_the_controls(tab, site):
+    tab.goto((site / "report-a" / "s2.html").as_uri())
+    tab.emulate_media(media="print")
+
+    def style(selector, prop, pseudo=None):
+        return tab.evaluate(
+            "([s, p, pseudo]) => getComputedStyle(document.querySelector(s), pseudo)[p]", [selector, prop, pseudo]
+        )
+
+    def shown(selector):
+        return style(selector, "display")
+
+    assert shown(".md-header") == "none" and shown(".md-sidebar--primary") == "none"
+    assert shown("details.edition-cite") == "none" and shown(".edition-permalink") == "none"
+    assert shown(".footnote") == "block" and shown("#s2-2-p7") == "block"
+    archive = style("#fn-8 .edition-apparatus a[href^=http]", "content", "::after")
+    assert "web.archive.org/web/20150503/http://blogos.com/article/111395/" in archive
+    marker = style("#page-5", "content", "::before")
+    assert "p. " in marker
+    pdf = tab.pdf()  # Chromium lays the page out for print without error
+    assert pdf.startswith(b"%PDF")
