@@ -98,7 +98,8 @@ def transfer(browser, url: str) -> tuple[int, int]:
     return total, document
 
 
-def search_latency(browser, url: str, query: str) -> float:
+def search_latency(browser, url: str, query: str) -> tuple[float, bool]:
+    """(seconds from typing the query to the answer shown, whether it found anything)."""
     context = browser.new_context()
     page = context.new_page()
     page.goto(url, wait_until="networkidle")
@@ -107,10 +108,15 @@ def search_latency(browser, url: str, query: str) -> float:
     start = time.perf_counter()
     page.fill(".md-search__input", query)
     page.press(".md-search__input", "End")
-    page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+    page.wait_for_function(
+        "document.querySelector('.md-search-result__item') || "
+        "/見つかりませんでした|No matching/.test(document.querySelector('.md-search-result__meta').textContent)",
+        timeout=15000,
+    )
     elapsed = time.perf_counter() - start
+    found = page.locator(".md-search-result__item").count() > 0
     context.close()
-    return elapsed
+    return elapsed, found
 
 
 def size(path: Path) -> int:
@@ -164,8 +170,12 @@ def main() -> None:
                 prefix = "" if lang == "ja" else "en/"
                 ours = [search_latency(browser, f"{ours_url}/{prefix}index.html", q) for q in queries]
                 theirs = [search_latency(browser, f"{stock_url}/{prefix}index.html", q) for q in queries]
-                ours_ms, stock_ms = statistics.median(ours) * 1000, statistics.median(theirs) * 1000
-                print(f"  {lang}: ours {ours_ms:.0f}   stock {stock_ms:.0f}   ({len(queries)} queries)")
+                ours_ms = statistics.median(t for t, _ in ours) * 1000
+                stock_ms = statistics.median(t for t, _ in theirs) * 1000
+                print(
+                    f"  {lang}: ours {ours_ms:.0f} ({sum(f for _, f in ours)}/{len(queries)} found)   "
+                    f"stock {stock_ms:.0f} ({sum(f for _, f in theirs)}/{len(queries)} found)"
+                )
             browser.close()
 
 
