@@ -55,9 +55,6 @@ class Apparatus:
     sources: dict[str, Source]
     citations: dict[str, dict[int, Citation]]  # report id → note number → citation
 
-    def cited_by(self, source_id: str) -> list[tuple[str, int]]:
-        return [(r, n) for r, notes in self.citations.items() for n, c in notes.items() if c.source == source_id]
-
     def date_of(self, report: Report, number: int) -> str:
         """The date of what a note cites, for its archive link: the issue's, the source's, or
         (neither known) the date the report was written from."""
