@@ -133,7 +133,13 @@ def bibliography(
     ``prefix`` leads from the page to the language root; ``letters`` labels the reports."""
     parts = []
     cited = {c.source for r in reports for c in apparatus.citations.get(r.meta.id, {}).values()}
-    for source in sorted((apparatus.sources[s] for s in cited), key=lambda s: source_entry(s, lang).casefold()):
+
+    def sort_key(source: Source) -> tuple[str, str, str]:  # author, else title (romanised in English); date
+        author = getattr(source.author, lang) if source.author else None
+        name = author or (source.title.ja if lang == "ja" else source.title.romanised)
+        return name.casefold(), source.date or "", source.id
+
+    for source in sorted((apparatus.sources[s] for s in cited), key=sort_key):
         lines = [f"### {source_entry(source, lang)} {{: #src-{source.id} }}"]
         if source.url:
             when = source.date or next(

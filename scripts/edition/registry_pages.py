@@ -39,7 +39,7 @@ class Registry:
 
     def sorted(self, entries: list[Name]) -> list[Name]:
         """Japanese by reading (gojūon), English alphabetically."""
-        return sorted(entries, key=lambda e: e.reading or "" if self.lang == "ja" else e.en.casefold())
+        return sorted(entries, key=lambda e: ((e.reading or "") if self.lang == "ja" else e.en.casefold(), e.id))
 
     def report(self, report_id: str) -> Report:
         return next(r for r in self.reports if r.meta.id == report_id)
