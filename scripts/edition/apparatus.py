@@ -16,8 +16,8 @@ from pydantic import Field
 from . import markdown as md
 from . import yamldata
 from .errors import InputError
+from .metadata import Bilingual, Strict
 from .model import Report, plain_text
-from .names import Bilingual, Strict
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 

@@ -11,8 +11,9 @@ from pydantic import Field, RootModel, model_validator
 
 from . import yamldata
 from .errors import InputError
+from .metadata import Bilingual, Strict
 from .model import Report
-from .names import Bilingual, NameTable, Strict
+from .names import NameTable
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 

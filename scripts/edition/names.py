@@ -16,21 +16,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, RootModel, model_validator
+from pydantic import Field, PrivateAttr, RootModel, model_validator
 
 from . import yamldata
 from .errors import InputError
+from .metadata import Bilingual, Strict
 
 ACTOR_KINDS = ("person", "state", "organisation", "place")
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Bilingual(Strict):
-    ja: str
-    en: str
 
 
 class Role(Strict):
@@ -49,11 +41,11 @@ class Name(Strict):
     id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
     kind: Literal["person", "state", "organisation", "place", "term"]
     en: str
-    en_also: list[str] = []
+    en_also: list[str] = Field(default_factory=list)
     ja: list[str] = Field(min_length=1)
-    contextual: list[Contextual] = []
+    contextual: list[Contextual] = Field(default_factory=list)
     reading: str | None = Field(default=None, pattern=r"^[\u3041-\u309f\u30fc]+$")
-    roles: list[Role] = []
+    roles: list[Role] = Field(default_factory=list)
     description: Bilingual | None = None
 
     @model_validator(mode="after")
