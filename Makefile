@@ -25,8 +25,9 @@ serve: $(STAMP)
 $(STAMP): requirements.lock pyproject.toml
 	python3 -m venv $(VENV)
 	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
-	# the pipeline's package (scripts/edition) on the environment's path, for mkdocs.yml's hook
-	$(BIN)/python -c "import pathlib, site; pathlib.Path(site.getsitepackages()[0], 'edition.pth').write_text('$(CURDIR)/scripts\n')"
+	# the edition's own package (src/edition: pipeline, MkDocs plugin), editable, with no
+	# dependency of its own beyond the lock (its build backend is pinned in pyproject.toml)
+	$(BIN)/pip install --quiet --no-deps --editable .
 	touch $@
 
 /usr/bin/chromium:

@@ -1,1 +1,0 @@
-"""The edition pipeline: seeds → parse → document model → render (ja, en) → MkDocs."""

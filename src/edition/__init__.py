@@ -1,0 +1,1 @@
+"""The edition's pipeline: seeds → document model → Edition → renderers → MkDocs (README, "The pipeline")."""

@@ -1,0 +1,1 @@
+"""Stage 2: the data files (data/) → validated records, checked against the document model."""

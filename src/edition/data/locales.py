@@ -1,0 +1,194 @@
+"""The locale table: the edition's languages (from the configuration, mkdocs.yml) with their
+words and conventions (data/ui.yml). Everything that differs between the languages is here or
+in the data; the renderers ask a ``Locale``, never compare language codes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, RootModel
+
+from .. import yamlfile
+from ..errors import InputError
+from ..model.dates import PartialDate
+from ..model.meta import Strict
+from ..project import Language
+from .names import MatchRules
+
+
+class Conventions(Strict):
+    """How the language writes what the pages compose."""
+
+    sentence_end: str
+    clause_separator: str
+    list_separator: str
+    subtitle_separator: str
+    approximate: str  # "{date}" with a qualifier
+    dates: dict[Literal["day", "month", "year"], str]  # formats with {year} {month} {day} {month_name}
+    month_names: list[str] = Field(default_factory=list)
+    context_chars: int  # of context on each side of a mention
+    whole_words: bool  # names match only as whole words
+    gloss_open: str | None = None  # a gloss in these brackets after a name is part of its mention
+    index_order: Literal["reading", "name"]  # registry indexes: by Japanese reading, or by name
+    bibtex_language: str
+
+
+class CitationWords(Strict):
+    """The words of the citations (the ones citing a translation name its original)."""
+
+    editors: str
+    no_date: str
+    chicago_container: str  # {edition} {editors}
+    apa_translators: str
+    apa_container: str
+    sist_translators: str
+    accessed: str  # {today}
+    original: str  # {author} {title}
+    original_supplied: str  # {title}
+    translation_of: str  # {title}
+    author_not_named: str
+
+
+class Labels(Strict):
+    """The words of the generated pages in one language (data/ui.yml)."""
+
+    site_title: str
+    home: str
+    home_intro: str
+    report_label: str
+    read: str
+    author: str
+    author_not_named: str
+    title_supplied: str
+    chapter_number: str
+    chapter_number_value: str
+    written: str
+    publication: str
+    publication_status: dict[str, str]
+    seed: str
+    seed_value: str
+    contents: str
+    pages: str
+    pages_intro: str
+    page_label: str
+    notes: str
+    notes_count: str
+    notes_missing: str
+    how_to_cite: str
+    cite_intro: str
+    edition_name: str
+    missing_note: str
+    structure: dict[str, str]
+    palette_toggle: list[str]
+    bibliography: str
+    bibliography_intro: str
+    no_sources: str
+    cite_this: str
+    url_placeholder: str
+    copy_button: str
+    copied: str
+    download: str
+    permalink: str
+    source: str
+    apparatus: str
+    archive: str
+    archive_title: str
+    original_url: str
+    archive_fallback: str
+    note_ref: str
+    cited_in: str
+    actors: str
+    actors_intro: str
+    kinds: dict[str, str]
+    kind: dict[str, str]
+    names: str
+    forms: str
+    reading: str
+    roles: str
+    when: str
+    description: str
+    mentions: str
+    mentions_count: str
+    cooccurring: str
+    related_events: str
+    events: str
+    events_intro: str
+    date: str
+    precision: dict[str, str]
+    place: str
+    participants: str
+    sources: str
+    previous: str
+    next: str
+    timeline: str
+    timeline_intro: str
+    filter_actor: str
+    filter_report: str
+    all: str
+    earlier: str
+    data: str
+    data_intro: str
+    untranslated_title: str
+    untranslated: str
+    conventions: Conventions
+    citation: CitationWords
+
+
+class UI(RootModel[dict[str, Labels]]):
+    pass
+
+
+@dataclass(frozen=True)
+class Locale:
+    lang: str
+    name: str
+    default: bool  # built at the site root; the others under <lang>/
+    labels: Labels
+
+    @property
+    def prefix(self) -> str:
+        """From the site root to this language's root."""
+        return "" if self.default else f"{self.lang}/"
+
+    @property
+    def site_root(self) -> str:
+        """From this language's root to the site root."""
+        return "" if self.default else "../"
+
+    @property
+    def conventions(self) -> Conventions:
+        return self.labels.conventions
+
+    @property
+    def match_rules(self) -> MatchRules:
+        return MatchRules(self.conventions.whole_words, self.conventions.gloss_open)
+
+    def text(self, bilingual: object) -> str:
+        """A bilingual value's text in this language."""
+        value: str = getattr(bilingual, self.lang)
+        return value
+
+    def date(self, value: PartialDate) -> str:
+        names = self.conventions.month_names
+        return self.conventions.dates[value.precision].format(
+            year=value.year,
+            month=value.month,
+            day=value.day,
+            month_name=names[value.month - 1] if names and value.month else "",
+        )
+
+    def join(self, items: list[str]) -> str:
+        return self.conventions.list_separator.join(items)
+
+
+def load_locales(path: Path, languages: list[Language]) -> tuple[Locale, ...]:
+    """One locale per configured language, the default first; each needs its words in ``path``."""
+    loaded = yamlfile.load(path, UI)
+    missing = [language.code for language in languages if language.code not in loaded.data.root]
+    if missing:
+        raise InputError(path, None, f"no labels for the configured language(s) {', '.join(missing)}")
+    ordered = sorted(languages, key=lambda language: not language.default)
+    return tuple(Locale(lang.code, lang.name, lang.default, loaded.data.root[lang.code]) for lang in ordered)

@@ -1,0 +1,113 @@
+"""The load stage: every input read and checked, assembled into one immutable ``Edition``.
+
+seeds → parse → document model (``source``), data files → records (``data``), checked against each
+other here; the renderers receive the ``Edition`` and never read a file or validate anything.
+Every input error the stage can find is reported at once (``errors.InputErrors``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .data.events import Event, load_events
+from .data.locales import Locale, load_locales
+from .data.names import NameTable, load_names
+from .data.sources import Apparatus, load_apparatus
+from .data.translation import Status, apply_translation
+from .errors import InputError, Problems
+from .mentions import Mention, find_mentions
+from .model import ids
+from .model.document import Report
+from .project import Project
+from .source.report import load_report
+
+
+@dataclass(frozen=True)
+class Edition:
+    project: Project
+    source_language: str  # the language of the witnesses
+    locales: tuple[Locale, ...]  # the default language first
+    reports: dict[str, list[Report]]  # language → the reports in it (the same ids, in the same order)
+    statuses: dict[tuple[str, str], Status]  # (language, report) → state of its translation
+    names: NameTable
+    events: list[Event]
+    apparatus: Apparatus
+    mentions: dict[str, list[Mention]]  # language → every mention of an actor
+
+    @property
+    def originals(self) -> list[Report]:
+        """The reports in the language of the witnesses."""
+        return self.reports[self.source_language]
+
+    def locale(self, lang: str) -> Locale:
+        return next(locale for locale in self.locales if locale.lang == lang)
+
+    def other_locale(self, locale: Locale) -> Locale:
+        """The language a page's alternate is in: the original's for a translation, and for the
+        original the first translation."""
+        return next(other for other in self.locales if other != locale)
+
+    def report(self, lang: str, report_id: str) -> Report:
+        return next(r for r in self.reports[lang] if r.meta.id == report_id)
+
+    def letter(self, report_id: str) -> str:
+        """The report's letter (A, B, …): its place in id order."""
+        return chr(ord("A") + [r.meta.id for r in self.originals].index(report_id))
+
+    def report_label(self, locale: Locale, report_id: str) -> str:
+        return locale.labels.report_label.format(letter=self.letter(report_id))
+
+    def mention_counts(self, lang: str) -> Counter[str]:
+        return Counter(m.actor for m in self.mentions[lang])
+
+
+def _texts(reports: list[Report]) -> dict[str, str]:
+    """Each report's whole text (front matter, headings, paragraphs, notes)."""
+    return {r.meta.id: r.front_matter + "".join(s.text for s in r.walk()) for r in reports}
+
+
+def load(project: Project) -> Edition:
+    problems = Problems()
+    locales: tuple[Locale, ...] = ()
+    with problems.collect():
+        locales = load_locales(project.data / "ui.yml", project.languages)
+    originals = [
+        report for meta, editorial in project.report_files() if (report := load_report(meta, editorial, problems))
+    ]
+    problems.raise_if_any()  # everything below reads the reports and the locales
+    if not originals:
+        raise InputError(project.seeds, None, "no report (seeds/*.yml)")
+    source = originals[0].meta.language
+    for report in originals:
+        if report.meta.language != source or source not in {locale.lang for locale in locales}:
+            message = f"language {report.meta.language!r}: the reports must share one language of the site"
+            problems.add(project.seeds / f"{report.meta.id}.yml", None, message)
+    problems.raise_if_any()
+
+    reports: dict[str, list[Report]] = {}
+    statuses: dict[tuple[str, str], Status] = {}
+    for locale in locales:
+        if locale.lang == source:
+            reports[locale.lang] = originals
+            continue
+        reports[locale.lang] = []
+        for original in originals:
+            with problems.collect():
+                path = project.translation(locale.lang, original.meta.id)
+                translated, statuses[(locale.lang, original.meta.id)] = apply_translation(original, path, locale.lang)
+                reports[locale.lang].append(translated)
+
+    names, events, apparatus = NameTable([]), [], Apparatus({}, {})
+    with problems.collect():
+        names = load_names(project.data / "names.yml", _texts(originals), source)
+    targets = {ids.target(r.meta.id, s.id) for r in originals for s in r.walk()}
+    with problems.collect():
+        events = load_events(project.data / "events.yml", names, targets)
+    with problems.collect():
+        apparatus = load_apparatus(project.data / "sources.yml", originals)
+    problems.raise_if_any()
+
+    by_lang = {locale.lang: locale for locale in locales}
+    mentions = {locale.lang: find_mentions(reports[locale.lang], names, locale, by_lang) for locale in locales}
+    return Edition(project, source, locales, reports, statuses, names, events, apparatus, mentions)

@@ -1,0 +1,1 @@
+"""The document model: plain values shared by every stage (no I/O)."""

@@ -1,0 +1,94 @@
+"""The MkDocs plugin (``plugins: - edition``): a thin adapter, everything it calls also runs as a
+standalone command (``python -m edition``), so another builder that reads mkdocs.yml needs only a
+new adapter.
+
+- on_config: regenerate docs/ from seeds/ and data/ (only changed files are written), and set
+  what differs per language: the navigation (from the document model), the site name and the
+  labels of the templates (data/ui.yml).
+- on_post_build: split the search index per language, then pack the whole site into
+  edition.zip for reading offline.
+- on_serve: watch seeds/ and data/, so editing a seed or the editorial data rebuilds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+
+from ..edition import Edition
+from ..errors import InputError, InputErrors
+from ..pipeline import generate
+from ..project import Project
+from ..render.reports import nav
+from .archive import write_archive
+from .search_index import split_search_index
+
+log = get_plugin_logger(__name__)
+
+
+class EditionConfig(base.Config):
+    archive = c.Type(bool, default=True)  # write site/edition.zip after the build
+    split_search_index = c.Type(bool, default=True)  # one search index per language
+
+
+class EditionPlugin(BasePlugin[EditionConfig]):
+    def __init__(self) -> None:
+        self._generated: tuple[tuple[object, ...], Edition] | None = None
+
+    def _edition(self, project: Project) -> Edition:
+        """Generate once per state of the inputs: mkdocs-static-i18n runs on_config again for
+        each language, and `mkdocs serve` again after every edit."""
+        folders = (project.seeds, project.data, project.overrides / "fragments")
+        inputs = sorted(p for folder in folders if folder.exists() for p in folder.rglob("*") if p.is_file())
+        key = (project.site_url, *((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in inputs))
+        if self._generated is None or self._generated[0] != key:
+            try:
+                edition, changed = generate(project)
+            except (InputError, InputErrors) as err:
+                raise PluginError(f"bad input:\n{err}") from None
+            log.info(
+                f"{len(changed)} generated file(s) written under {project.docs}"
+                if changed
+                else "generated files up to date"
+            )
+            self._generated = (key, edition)
+        return self._generated[1]
+
+    @event_priority(100)  # before mkdocs-static-i18n (-100) reads the configuration
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        edition = self._edition(Project(Path(config.config_file_path).parent))
+        i18n = config.plugins.get("i18n")
+        current = getattr(i18n, "current_language", None)
+        locale = edition.locale(current) if current else edition.locales[0]
+        labels = locale.labels
+        config.nav = nav(edition, locale)
+        config.site_name = labels.site_title
+        config.extra["labels"] = labels.model_dump()  # for overrides/ templates
+        for scheme, name in zip(config.theme["palette"], labels.palette_toggle, strict=True):
+            scheme["toggle"]["name"] = name
+        return config
+
+    @event_priority(-200)  # after mkdocs-static-i18n merged the index and the offline plugin inlined it
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        i18n = config.plugins.get("i18n")
+        if i18n is not None and getattr(i18n, "building", False):  # another language's inner build
+            return
+        site = Path(config.site_dir)
+        if self.config.split_search_index and i18n is not None:
+            split_search_index(
+                site, i18n.default_language, [lang for lang in i18n.all_languages if lang != i18n.default_language]
+            )
+        if self.config.archive:
+            write_archive(site)
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+        project = Project(Path(config.config_file_path).parent)
+        for path in (project.seeds, project.data):
+            server.watch(str(path))
+        return server

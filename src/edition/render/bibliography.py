@@ -1,0 +1,91 @@
+"""The apparatus of the notes as the pages show it: after each note a link to its source record
+(and an archived copy of its URL), and the bibliographies listing each source with its notes."""
+
+from __future__ import annotations
+
+from ..data.locales import Locale
+from ..data.sources import Apparatus, Source, wayback
+from ..edition import Edition
+from ..model import ids
+from ..model.document import Report
+from . import md
+from .fragments import Fragments
+
+
+def note_apparatus(report: Report, number: int, apparatus: Apparatus, locale: Locale, fragments: Fragments) -> str:
+    """What the edition adds after a note, marked as the edition's (class edition-apparatus);
+    "" for a note that cites no recorded source."""
+    citation = apparatus.citation(report.meta.id, number)
+    if citation is None:
+        return ""
+    labels = locale.labels
+    source = apparatus.sources[citation.source]
+    archive = wayback(source.url, apparatus.date_of(report, number)) if source.url else ""
+    before, _, after = labels.apparatus.partition("{links}")
+    href = f"bibliography.html#{ids.source(source.id)}"
+    html = fragments.inline(
+        "note_apparatus", before, after, labels.source, href, archive, labels.archive, labels.archive_title
+    )
+    return f" {html}"
+
+
+def source_entry(source: Source, locale: Locale, source_lang: str) -> str:
+    """A bibliography entry (Markdown): in the sources' language in their manner; in a
+    translation with the original title, its romanisation and its translation."""
+    author = locale.text(source.author) if source.author else ""
+    by = source.publisher or source.container
+    if locale.lang == source_lang:
+        title = f"『{source.title.ja}』" if source.kind in ("periodical", "report") else f"「{source.title.ja}」"
+        if source.kind == "web-article" and source.title.ja == (source.container.ja if source.container else ""):
+            title = source.title.ja
+        parts = [author, title, by.ja if by and by.ja != source.title.ja else "", source.date or ""]
+        return md.escape(locale.conventions.list_separator.join(p for p in parts if p))
+    translated = locale.text(source.title)
+    original = (
+        f'<span lang="{source_lang}">{md.escape(source.title.ja)}</span> ' if source.title.ja != translated else ""
+    )
+    title = f"{original}*{md.escape(source.title.romanised)}* \\[{md.escape(translated)}\\]"
+    if source.title.romanised == translated:
+        title = f"*{md.escape(translated)}*"
+    by_text = locale.text(by) if by else ""
+    parts = [md.escape(author), title, md.escape(by_text) if by_text != translated else "", source.date or ""]
+    return locale.conventions.list_separator.join(p for p in parts if p)
+
+
+def bibliography(edition: Edition, reports: list[Report], locale: Locale, prefix: str) -> str:
+    """The sources cited by ``reports``, each with the notes that cite it and its URLs.
+    ``prefix`` leads from the page to the language root."""
+    apparatus, labels, source_lang = edition.apparatus, locale.labels, edition.source_language
+    cited = {c.source for r in reports for c in apparatus.citations.get(r.meta.id, {}).values()}
+
+    def sort_key(source: Source) -> tuple[str, str, str]:  # author, else title (romanised in a translation)
+        author = locale.text(source.author) if source.author else None
+        title = source.title.ja if locale.lang == source_lang else source.title.romanised
+        return (author or title).casefold(), source.date or "", source.id
+
+    parts = []
+    for source in sorted((apparatus.sources[s] for s in cited), key=sort_key):
+        citing = [
+            (report, number, citation)
+            for report in reports
+            for number, citation in apparatus.citations.get(report.meta.id, {}).items()
+            if citation.source == source.id
+        ]
+        lines = [md.heading(2, source_entry(source, locale, source_lang), ids.source(source.id))]
+        if source.url:
+            report, number, _ = citing[0]
+            archive = wayback(source.url, source.date or apparatus.date_of(report, number))
+            lines.append(
+                f"{labels.original_url}: [{md.escape(source.url)}]({source.url})  \n"
+                f"{labels.archive_fallback}: [{md.escape(archive)}]({archive})"
+            )
+        notes = []
+        for report, number, citation in citing:
+            chapter = report.chapter_of(ids.note(number))
+            assert chapter is not None  # the apparatus was checked against the notes
+            issue = f" ({citation.issue})" if citation.issue else ""
+            label = labels.note_ref.format(report=edition.report_label(locale, report.meta.id), n=number) + issue
+            notes.append(f"[{md.escape(label)}]({prefix}{report.meta.id}/{chapter.id}.md#{ids.note(number)})")
+        lines.append(f"{labels.cited_in}: " + ", ".join(notes))
+        parts.append("\n\n".join(lines))
+    return "\n\n".join(parts)

@@ -1,0 +1,237 @@
+"""The registry's pages in one language: one per actor and per event, the indexes, the timeline.
+
+All pages exist in every language with the same file names and anchors.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..data.events import Event
+from ..data.locales import Locale
+from ..data.names import ACTOR_KINDS, Name
+from ..edition import Edition
+from ..mentions import Mention
+from ..model import ids
+from . import md
+from .fragments import Fragments
+from .reports import chapter_title
+
+DATA_FILES = ("actors.json", "actors.csv", "events.json", "events.csv", "events.ics")
+REPORT_COLOURS = {("report-a",): "#3f51b5", ("report-b",): "#e65100", ("report-a", "report-b"): "#7b1fa2"}
+
+
+@dataclass(frozen=True)
+class Dot:
+    x: float
+    y: int
+    colour: str
+    href: str
+    title: str
+
+
+class RegistryPages:
+    def __init__(self, edition: Edition, locale: Locale, fragments: Fragments) -> None:
+        self.edition, self.locale, self.fragments = edition, locale, fragments
+        self.labels = locale.labels
+        self.mentions = edition.mentions[locale.lang]
+
+    def name(self, entry: Name) -> str:
+        return entry.name_in(self.locale.lang)
+
+    def ordered(self, entries: list[Name]) -> list[Name]:
+        """In the locale's index order: by reading (gojūon), or by name."""
+        if self.locale.conventions.index_order == "reading":
+            return sorted(entries, key=lambda e: (e.reading or "", e.id))
+        return sorted(entries, key=lambda e: (self.name(e).casefold(), e.id))
+
+    def date(self, event: Event) -> str:
+        when, locale = event.date, self.locale
+        text = locale.date(when.first) + (f"–{locale.date(when.last)}" if when.last else "")
+        return locale.conventions.approximate.format(date=text) if when.precision == "approximate" else text
+
+    def link(self, entry: Name, prefix: str = "") -> str:
+        return f"[{md.escape(self.name(entry))}]({prefix}{entry.id}.md)"
+
+    def event_link(self, event: Event, prefix: str = "") -> str:
+        title = self.locale.text(event.title)
+        return f"{md.escape(self.date(event))} [{md.escape(title)}]({prefix}{event.id}.md)"
+
+    def paragraph_link(self, target: str) -> str:
+        """Markdown link, from a page one level down, to a ``report/anchor`` paragraph or note."""
+        report_id, anchor = ids.split_target(target)
+        chapter = self.edition.report(self.locale.lang, report_id).chapter_of(anchor)
+        assert chapter is not None  # the events were checked against the reports
+        label = f"{self.edition.report_label(self.locale, report_id)} §{anchor}"
+        return f"[{md.escape(label)}](../{report_id}/{chapter.id}.md#{anchor})"
+
+    def actor_page(self, entry: Name) -> str:
+        labels, locale, edition = self.labels, self.locale, self.edition
+        mine = [m for m in self.mentions if m.actor == entry.id]
+        source = edition.source_language
+        rows = [
+            (labels.names, f"{entry.name_in(source)} / {entry.en}"),
+            (labels.forms, "、".join([*entry.forms_in(source), *(c.form for c in entry.contextual)])),
+            (labels.reading, entry.reading or ""),
+        ]
+        parts = [
+            md.heading(1, md.escape(self.name(entry)), "actor"),
+            self.fragments.inline("lead", "edition-kind", labels.kind[entry.kind]),
+            md.definitions([(md.escape(k), md.mark_foreign(md.escape(v), locale.lang, source)) for k, v in rows if v]),
+        ]
+        if entry.description:
+            parts += [md.heading(2, labels.description, "description"), md.escape(locale.text(entry.description))]
+        if entry.roles:
+            table = [f"| {labels.when} | {labels.roles} | {labels.filter_report} |", "|---|---|---|"]
+            for role in entry.roles:
+                report_label = edition.report_label(locale, role.report)
+                table.append(f"| {role.when} | {md.escape(locale.text(role))} | {report_label} |")
+            parts += [md.heading(2, labels.roles, "roles"), "\n".join(table)]
+
+        parts.append(md.heading(2, labels.mentions, "mentions"))
+        parts.append(md.escape(labels.mentions_count.format(n=len(mine))))
+        by_place: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+        for mention in mine:
+            by_place[(mention.report, mention.chapter)].append(mention)
+        for (report_id, chapter_id), group in by_place.items():
+            report = edition.report(locale.lang, report_id)
+            chapter = next((c for c in report.chapters if c.id == chapter_id), None)
+            where = chapter_title(chapter, locale) if chapter else locale.text(report.meta.title)
+            page = f"../{report_id}/{chapter_id}.md"
+            items = []
+            for m in group:
+                left, text, right = (
+                    md.mark_foreign(md.escape(part), locale.lang, source) for part in (m.left, m.text, m.right)
+                )
+                anchor = m.anchor if chapter else report_id
+                items.append(f"…{left}**{text}**{right}… [§{anchor}]({page}#{anchor})")
+            title = edition.report_label(locale, report_id)
+            heading = md.heading(
+                3, f"{md.escape(title)}: {md.escape(where)} ({len(group)})", f"in-{report_id}-{chapter_id}"
+            )
+            parts.append(heading + "\n\n" + md.bullets(items))
+
+        anchors = {(m.report, m.anchor) for m in mine}
+        together = Counter(m.actor for m in self.mentions if (m.report, m.anchor) in anchors and m.actor != entry.id)
+        if together:
+            ranked = sorted(together.items(), key=lambda item: (-item[1], item[0]))
+            parts.append(md.heading(2, labels.cooccurring, "cooccurring"))
+            parts.append(md.bullets([f"{self.link(edition.names.by_id[actor])} ({count})" for actor, count in ranked]))
+        related = [e for e in edition.events if entry.id in e.participants or e.place == entry.id]
+        if related:
+            parts.append(md.heading(2, labels.related_events, "events"))
+            parts.append(md.bullets([self.event_link(e, "../events/") for e in related]))
+        return md.page({"title": self.name(entry)}, parts)
+
+    def event_page(self, event: Event) -> str:
+        labels, locale, names = self.labels, self.locale, self.edition.names
+        events = self.edition.events
+        index = events.index(event)
+        rows = [(md.escape(labels.date), md.escape(f"{self.date(event)} ({labels.precision[event.date.precision]})"))]
+        place = names.by_id.get(event.place or "")
+        if place:
+            rows.append((md.escape(labels.place), self.link(place, "../actors/")))
+        if event.participants:
+            links = locale.join([self.link(names.by_id[a], "../actors/") for a in event.participants])
+            rows.append((md.escape(labels.participants), links))
+        sources = [self.paragraph_link(target) for target in event.paragraphs + event.notes]
+        neighbours = []
+        if index > 0:
+            neighbours.append(f"{labels.previous}: {self.event_link(events[index - 1])}")
+        if index + 1 < len(events):
+            neighbours.append(f"{labels.next}: {self.event_link(events[index + 1])}")
+        parts = [
+            md.heading(1, md.escape(locale.text(event.title)), "event"),
+            md.definitions(rows),
+            md.escape(locale.text(event.summary)),
+            md.heading(2, labels.sources, "sources"),
+            md.bullets(sources),
+            "\n\n".join(neighbours),
+        ]
+        return md.page({"title": locale.text(event.title)}, parts)
+
+    def data_links(self) -> str:
+        root = "../" + self.locale.site_root
+        return self.fragments.inline("data_links", self.labels.data_intro, root, DATA_FILES)
+
+    def actors_index(self) -> str:
+        labels, counts = self.labels, self.edition.mention_counts(self.locale.lang)
+        parts = [md.heading(1, md.escape(labels.actors), "actors"), labels.actors_intro, self.data_links()]
+        for kind in ACTOR_KINDS:
+            entries = self.ordered([e for e in self.edition.names.actors() if e.kind == kind])
+            parts.append(md.heading(2, labels.kinds[kind], kind))
+            parts.append(md.bullets([f"{self.link(e)} ({counts[e.id]})" for e in entries]))
+        return md.page({"title": labels.actors}, parts)
+
+    def events_index(self) -> str:
+        labels = self.labels
+        parts = [md.heading(1, md.escape(labels.events), "events"), labels.events_intro, self.data_links()]
+        parts.append(md.bullets([self.event_link(e) for e in self.edition.events]))
+        return md.page({"title": labels.events}, parts)
+
+    def chart(self) -> dict[str, object]:
+        """The timeline's picture: 2000 to the last year on a scale, earlier events in a band on
+        the left; dots stacked where they would overlap (one slot per 6 px)."""
+        width, height, left, right, band, axis = 880, 150, 110, 860, 60, 90
+        start, events = 2000, self.edition.events
+        end = max(e.date.first.year for e in events) + 1
+
+        def x(year: float) -> float:
+            return left + (year - start) / (end - start) * (right - left)
+
+        earlier = [e for e in events if e.date.first.year < start]
+        stack: Counter[int] = Counter()
+        dots = []
+        for event in events:
+            px = (
+                20 + (earlier.index(event) + 0.5) * band / len(earlier)
+                if event in earlier
+                else x(event.date.first.fraction)
+            )
+            slot = round(px / 6)
+            stack[slot] += 1
+            title = f"{self.date(event)} {self.locale.text(event.title)}"
+            dots.append(
+                Dot(px, axis - 10 * stack[slot], REPORT_COLOURS[tuple(event.reports)], f"events/{event.id}.html", title)
+            )
+        ticks = [(x(year), year) for year in range(start, end + 1, 2)]
+        return {
+            "width": width, "height": height, "left": left, "right": right, "axis": axis,
+            "labels_y": axis + 22, "ticks": ticks, "earlier_x": band / 2 + 10, "dots": dots,
+        }  # fmt: skip
+
+    def timeline(self) -> str:
+        labels, edition = self.labels, self.edition
+        participants = {a for e in edition.events for a in e.participants}
+        actors = [(e.id, self.name(e)) for e in self.ordered([edition.names.by_id[a] for a in participants])]
+        reports = [(r.meta.id, edition.report_label(self.locale, r.meta.id)) for r in edition.originals]
+        items = [
+            {
+                "actors": e.participants,
+                "reports": e.reports,
+                "href": f"events/{e.id}.html",
+                "date": self.date(e),
+                "precision": labels.precision[e.date.precision],
+                "title": self.locale.text(e.title),
+            }
+            for e in edition.events
+        ]
+        widget = self.fragments.render(
+            "timeline.html", labels=labels, chart=self.chart(), actors=actors, reports=reports, items=items
+        )
+        parts = [md.heading(1, md.escape(labels.timeline), "timeline"), labels.timeline_intro, widget]
+        return md.page({"title": labels.timeline}, parts)
+
+    def files(self) -> dict[str, str]:
+        lang = self.locale.lang
+        files = {
+            f"{lang}/actors/index.md": self.actors_index(),
+            f"{lang}/events/index.md": self.events_index(),
+            f"{lang}/timeline.md": self.timeline(),
+        }
+        for entry in self.edition.names.actors():
+            files[f"{lang}/actors/{entry.id}.md"] = self.actor_page(entry)
+        for event in self.edition.events:
+            files[f"{lang}/events/{event.id}.md"] = self.event_page(event)
+        return files

@@ -1,0 +1,206 @@
+"""The reports' pages in one language: the home page, each report's landing page, its chapter
+pages and its bibliography, and the navigation.
+
+A chapter of a translation that is not (completely) translated is the original text under the
+same ids, flagged ``translation: missing`` (overrides/main.html shows the banner and marks the
+text's language).
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from ..data.locales import Locale
+from ..edition import Edition
+from ..model import ids
+from ..model.document import Chapter, Heading, Report
+from . import md
+from .bibliography import bibliography, note_apparatus
+from .citation import STYLES, Unit, downloads, head_meta
+from .fragments import Fragments
+from .links import link_first_mentions
+
+
+def chapter_title(chapter: Chapter, locale: Locale) -> str:
+    """The chapter's heading; for a chapter not yet translated, its structural label."""
+    if chapter.language == locale.lang:
+        return chapter.heading.text
+    kind = "section" if chapter.id.startswith("s") else chapter.id
+    return locale.labels.structure[kind].format(n=chapter.id[1:])
+
+
+def _author(report: Report, locale: Locale) -> str:
+    author = report.meta.author
+    name = locale.text(author) if author.named_in_source else None
+    return name or locale.labels.author_not_named
+
+
+class ReportPages:
+    """The pages of the reports in one language (``render``), over the edition."""
+
+    def __init__(self, edition: Edition, locale: Locale, fragments: Fragments) -> None:
+        self.edition, self.locale, self.fragments = edition, locale, fragments
+        self.labels = locale.labels
+        self.other = edition.other_locale(locale)
+        # without a site URL (a local build), citations say where the edition's address goes
+        self.site_url = edition.project.site_url
+
+    def unit(
+        self, report: Report, page: str, anchor: str = "", section: str = "", locale: Locale | None = None
+    ) -> Unit:
+        locale = locale or self.locale
+        site_url = self.site_url or self.labels.url_placeholder
+        return Unit(report, locale, f"{locale.prefix}{report.meta.id}/{page}", anchor, section, site_url)
+
+    def twin(self, report: Report) -> Report:
+        return self.edition.report(self.other.lang, report.meta.id)
+
+    def cite(self, unit: Unit) -> str:
+        lang, source = unit.lang, self.edition.source_language
+        styles = [
+            (name, text := style(unit), Markup(md.mark_foreign(str(escape(text)), lang, source)))
+            for name, style in STYLES
+        ]
+        return self.fragments.render("cite.html", labels=self.labels, styles=styles, downloads=downloads(unit))
+
+    def home(self) -> str:
+        labels, locale = self.labels, self.locale
+        parts = [f"# {md.escape(labels.site_title)}", labels.home_intro]
+        for report in self.edition.reports[locale.lang]:
+            label = md.escape(self.edition.report_label(locale, report.meta.id))
+            parts.append(md.heading(2, f"{label}: {md.escape(locale.text(report.meta.title))}", report.meta.id))
+            rows = [f"{labels.author}: {md.escape(_author(report, locale))}"]
+            if report.meta.title.supplied:
+                rows.append(f"*{md.escape(labels.title_supplied)}*")
+            rows.append(f"{labels.written}: {md.escape(locale.text(report.meta.written.summary))}")
+            rows.append(f"[{labels.read}]({report.meta.id}/index.md)")
+            parts.append(md.bullets(rows))
+        return md.page({"title": labels.home}, parts)
+
+    def _contents(self, report: Report) -> str:
+        rows = []
+        for chapter in report.chapters:
+            rows.append(f"- [{md.escape(chapter_title(chapter, self.locale))}]({chapter.id}.md)")
+            for item in chapter.blocks:
+                if isinstance(item, Heading):
+                    text = md.escape(item.text)
+                    if chapter.language != self.locale.lang:
+                        text = f'<span lang="{chapter.language}">{text}</span>'
+                    rows.append(f"    - [{text}]({chapter.id}.md#{item.id})")
+        return "\n".join(rows)
+
+    def _pages(self, report: Report) -> str:
+        links = [
+            f"[{self.labels.page_label.format(n=n)}]({report.chapter_of_page(n).id}.md#{ids.page(n)})"
+            for n in range(1, report.page_count + 1)
+        ]
+        return self.labels.pages_intro + "\n\n" + " · ".join(links)
+
+    def landing(self, report: Report) -> str:
+        labels, locale, meta = self.labels, self.locale, report.meta
+        conventions = locale.conventions
+        rows = [(labels.author, _author(report, locale))]
+        if meta.chapter_number:
+            rows.append((labels.chapter_number, labels.chapter_number_value.format(n=meta.chapter_number)))
+        written, publication = meta.written, meta.publication
+        rows.append(
+            (labels.written, locale.text(written.summary) + conventions.sentence_end + locale.text(written.evidence))
+        )
+        status = labels.publication_status[publication.status]
+        rows.append((labels.publication, status + conventions.sentence_end + locale.text(publication.note)))
+        rows.append((labels.seed, labels.seed_value.format(file=meta.seed, sha=meta.seed_sha256)))
+
+        heading = md.heading(1, md.escape(locale.text(meta.title)), meta.id)
+        if meta.subtitle:
+            heading += "\n\n" + self.fragments.inline("lead", "edition-subtitle", locale.text(meta.subtitle))
+        if meta.title.supplied:
+            heading += "\n\n" + self.fragments.inline("lead", "edition-supplied", labels.title_supplied)
+        notes = labels.notes_count.format(n=len(report.notes))
+        if meta.note_texts == "not_in_source":
+            notes += conventions.clause_separator + labels.notes_missing
+        unit = self.unit(report, "index.html")
+        other = self.unit(self.twin(report), "index.html", locale=self.other)
+        parts = [
+            heading,
+            md.definitions([(md.escape(k), md.escape(v)) for k, v in rows]),
+            md.heading(2, labels.contents, "contents"),
+            self._contents(report),
+            md.heading(2, labels.pages, "pages"),
+            self._pages(report),
+            md.heading(2, labels.notes, "notes"),
+            md.escape(notes),
+            md.heading(2, labels.how_to_cite, "cite"),
+            labels.cite_intro,
+            self.cite(unit),
+        ]
+        front = {"title": locale.text(meta.title), "report": meta.id, "head": head_meta(unit, other)}
+        return md.page(front, parts)
+
+    def chapter(self, report: Report, chapter: Chapter) -> str:
+        labels, locale, edition = self.labels, self.locale, self.edition
+        front: dict[str, object] = {"title": chapter_title(chapter, locale), "report": report.meta.id}
+        if chapter.language != locale.lang:
+            front["translation"] = "missing"
+        page = f"{chapter.id}.html"
+        front["head"] = head_meta(
+            self.unit(report, page, chapter.id, chapter.heading.text),
+            self.unit(self.twin(report), page, chapter.id, locale=self.other),
+        )
+        mentions = [m for m in edition.mentions[locale.lang] if m.report == report.meta.id]
+        linked = link_first_mentions(chapter, mentions, edition.names, "../actors/{id}.md")
+        parts = []
+        for block in [linked.heading, *linked.blocks]:
+            text = md.inline(block.content, self.fragments)
+            if isinstance(block, Heading):
+                parts.append(md.heading(block.level, text, block.id))
+                parts.append(self.cite(self.unit(report, page, block.id, block.text)))
+            else:
+                permalink = self.fragments.inline("permalink", block.id, labels.permalink)
+                parts.append(f"{text}{permalink}\n{{: #{block.id} }}")
+        for number in chapter.note_numbers:
+            note = report.notes[number]
+            if note.content is None:
+                text = self.fragments.inline("missing_note", labels.missing_note)
+            else:
+                text = md.inline(note.content, self.fragments, links=True)
+            parts.append(
+                f"[^{number}]: {text}{note_apparatus(report, number, edition.apparatus, locale, self.fragments)}"
+            )
+        return md.page(front, parts)
+
+    def bibliography(self, reports: list[Report], prefix: str) -> str:
+        labels = self.labels
+        body = bibliography(self.edition, reports, self.locale, prefix)
+        title = labels.bibliography
+        if len(reports) == 1:
+            title += f": {self.edition.report_label(self.locale, reports[0].meta.id)}"
+        parts = [
+            md.heading(1, md.escape(title), "bibliography"),
+            labels.bibliography_intro,
+            body or md.escape(labels.no_sources),
+        ]
+        return md.page({"title": title}, parts)
+
+    def files(self) -> dict[str, str]:
+        lang = self.locale.lang
+        reports = self.edition.reports[lang]
+        files = {f"{lang}/index.md": self.home(), f"{lang}/bibliography.md": self.bibliography(reports, "")}
+        for report in reports:
+            base = f"{lang}/{report.meta.id}"
+            files[f"{base}/index.md"] = self.landing(report)
+            for chapter in report.chapters:
+                files[f"{base}/{chapter.id}.md"] = self.chapter(report, chapter)
+            files[f"{base}/bibliography.md"] = self.bibliography([report], "../")
+        return files
+
+
+def nav(edition: Edition, locale: Locale) -> list[object]:
+    """The navigation of one language: home, each report (landing page, chapters, bibliography),
+    the registry, the bibliography, reading offline, the editorial notes."""
+    labels = locale.labels
+    items: list[object] = ["index.md"]
+    for report in edition.reports[locale.lang]:
+        pages = [f"{report.meta.id}/index.md"] + [f"{report.meta.id}/{c.id}.md" for c in report.chapters]
+        items.append({edition.report_label(locale, report.meta.id): [*pages, f"{report.meta.id}/bibliography.md"]})
+    items += [{labels.actors: ["actors/index.md"]}, {labels.events: ["events/index.md", "timeline.md"]}]
+    return [*items, "bibliography.md", "offline.md", "editorial.md"]

@@ -1,0 +1,1 @@
+"""Stage 1: the witnesses (seeds/) → the Japanese document model."""
