@@ -1,9 +1,12 @@
 # The two entry points of the README: `make site` builds the site, `make test` runs every test.
 # Both set up what they need on a fresh machine (a virtual environment from the lock file;
-# Debian's chromium for the browser tests).
+# Debian's chromium for the browser tests; Debian's Java and the pinned Nu HTML Checker for the
+# HTML validity test).
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The Nu HTML Checker, pinned (exact version and hash) in package.json and package-lock.json
+VNU := node_modules/vnu-jar/build/dist/vnu.jar
 # Silence two plugins' banners about MkDocs 2 (advice about the future, not about this build),
 # so that any WARNING left in a build log is about the edition.
 export NO_MKDOCS_2_WARNING := 1
@@ -14,7 +17,7 @@ export DISABLE_MKDOCS_2_WARNING := true
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
-test: $(STAMP) /usr/bin/chromium
+test: $(STAMP) /usr/bin/chromium /usr/bin/java $(VNU)
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/pytest
@@ -33,6 +36,22 @@ $(STAMP): requirements.lock pyproject.toml
 /usr/bin/chromium:
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+/usr/bin/java:
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless
+
+/usr/bin/npm:
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm
+
+# --ignore-scripts: the package's postinstall would download a Java runtime of its own where it finds
+# none (Debian's is installed above). touch: an unpacked file may keep the package's own date, older
+# than the lock. To move to another version: change it in package.json, then
+# `npm install --package-lock-only --ignore-scripts`.
+$(VNU): package.json package-lock.json | /usr/bin/npm
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
 
 # Re-pin every dependency (exact versions and hashes) after changing pyproject.toml.
 lock: $(STAMP)
