@@ -4,7 +4,7 @@ import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from test_browser import PAGES
+from helpers import PAGES
 
 AXE = Axe()
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")

@@ -2,23 +2,16 @@
 CRLF line ends and a BOM are handled: the output is the same as from the real seeds."""
 
 import hashlib
-import subprocess
-import sys
 
 import pytest
-from conftest import ROOT, copy_project
+from helpers import ROOT, copy_project, run_edition
 
 SEED_A = "000_8fde553add317366.txt"
 SEED_B = "001_ad2acc227bec59af.txt"
 
 
 def generate(project):
-    return subprocess.run(
-        [sys.executable, "-m", "edition", "generate", "--root", str(project)],
-        capture_output=True,
-        text=True,
-        cwd=project,
-    )
+    return run_edition("generate", root=project)
 
 
 def snapshot(docs):
@@ -57,13 +50,26 @@ def lines_of(data):
 
 
 def fails(project, file, line, message):
+    """Generation exits non-zero with ``file:line: …message…`` on one line of its errors, and
+    leaves docs/ as it was."""
     before = snapshot(project / "docs")
     result = generate(project)
     assert result.returncode != 0
-    expected = f"{file}:{line}:" if line else f"{file}:"
-    assert expected in result.stderr, result.stderr
-    assert message in result.stderr, result.stderr
+    expected = f"{file}:{line}: " if line else f"{file}:"
+    assert any(expected in row and message in row for row in result.stderr.splitlines()), result.stderr
     assert snapshot(project / "docs") == before
+    return result.stderr
+
+
+def line_of(path, text):
+    """The number of the first line of ``path`` that contains ``text``."""
+    return next(n for n, row in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if text in row)
+
+
+def change(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_truncated_seed(project):
@@ -78,7 +84,8 @@ def test_truncated_seed_without_notes_section(project):
 
 def test_edited_seed_fails_its_checksum(project):
     edit(project, SEED_B, lambda d: d.replace("本研究会では".encode(), "本研究会で".encode(), 1))
-    fails(project, project / "seeds" / "report-b.yml", None, "seed_sha256 does not match")
+    meta = project / "seeds" / "report-b.yml"
+    fails(project, meta, line_of(meta, "seed_sha256:"), "seed_sha256 does not match")
 
 
 def test_notes_out_of_sequence(project):
@@ -125,8 +132,46 @@ def test_metadata_schema_error_names_the_line(project):
 
 def test_editorial_rule_that_drifted(project):
     rules = project / "data" / "editorial" / "report-a.yml"
-    rules.write_text(rules.read_text(encoding="utf-8").replace("after_line: 152", "after_line: 151"), encoding="utf-8")
-    fails(project, rules, None, "after line 151")
+    change(rules, "after_line: 152", "after_line: 151")
+    fails(
+        project,
+        rules,
+        line_of(rules, "after_line: 151"),
+        "paragraph break after line 151: the seed line does not end with",
+    )
+
+
+def test_every_schema_error_of_a_file_is_reported_with_its_line(project):
+    meta = project / "seeds" / "report-a.yml"
+    change(meta, "status: probable", "status: certain")
+    change(meta, "chapter_number: 7", "chapter_number: seven")
+    change(meta, "named_in_source: true", "named_in_source: true\n  born: 1966")
+    stderr = fails(project, meta, line_of(meta, "  status: certain"), "publication.status")
+    assert f"{meta}:{line_of(meta, 'chapter_number: seven')}: chapter_number" in stderr
+    assert f"{meta}:{line_of(meta, '  born: 1966')}: author.born: Extra inputs are not permitted" in stderr
+
+
+def test_errors_of_several_files_are_reported_together(project):
+    names, sources = project / "data" / "names.yml", project / "data" / "sources.yml"
+    change(names, "      report: report-a", "      report: report-c")
+    change(sources, "  report-a:", "  report_a:")
+    stderr = fails(project, names, None, "roles: unknown report 'report-c'")
+    assert f"{sources}:{line_of(sources, '  report_a:')}: citations: unknown report 'report_a'" in stderr
+
+
+def test_a_role_in_an_unknown_report_names_the_entry(project):
+    names = project / "data" / "names.yml"
+    change(names, "      report: report-a", "      report: report-c")
+    rows = names.read_text(encoding="utf-8").split("\n")
+    changed = rows.index("      report: report-c")
+    entry = max(n for n in range(changed) if rows[n].startswith("- id:")) + 1
+    fails(project, names, entry, "roles: unknown report 'report-c'")
+
+
+def test_a_mistyped_report_key_in_the_sources_is_an_error(project):
+    sources = project / "data" / "sources.yml"
+    change(sources, "  report-a:", "  report-x:")
+    fails(project, sources, line_of(sources, "  report-x:"), "citations: unknown report 'report-x'")
 
 
 @pytest.mark.parametrize(

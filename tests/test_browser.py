@@ -1,21 +1,10 @@
 """In a real browser (Debian's chromium via Playwright), from file:// and over http."""
 
 import pytest
-from conftest import CHAPTERS, REPORTS
+from helpers import PAGES
 
 # Every page type: home, editorial notes, reading offline, report landing, chapters, bibliographies,
 # actor and event indexes and pages, timeline.
-PAGES = [
-    "index.html",
-    "editorial.html",
-    "offline.html",
-    "bibliography.html",
-    "actors/index.html",
-    "actors/kim-jong-un.html",
-    "events/index.html",
-    "events/2011-08-24-kim-jong-il-medvedev-summit.html",
-    "timeline.html",
-] + [f"{r}/{c}.html" for r in REPORTS for c in ("index", *CHAPTERS, "bibliography")]
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import CHAPTERS, REPORTS, copy_project, mkdocs_build, page
+from helpers import CHAPTERS, REPORTS, copy_project, edit_seed, mkdocs_build, page
 
 
 def test_strict_build_has_no_warning(build):
@@ -58,13 +58,8 @@ def test_page_markers_sit_where_the_source_pages_begin(site):
 
 def test_markup_in_a_seed_is_literal_text(tmp_path):
     project = copy_project(tmp_path / "project")
-    seed = project / "seeds" / "001_ad2acc227bec59af.txt"
     hostile = "<script>alert(1)</script>[x](javascript:alert(1))*a*_b_#c|d|&amp;`e`"
-    text = seed.read_text(encoding="utf-8").replace("本研究会では、", f"本研究会では、{hostile}", 1)
-    seed.write_text(text, encoding="utf-8")
-    meta = project / "seeds" / "report-b.yml"
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    meta.write_text(re.sub(r"seed_sha256: \w+", f"seed_sha256: {digest}", meta.read_text(encoding="utf-8")))
+    edit_seed(project, "report-b", "本研究会では、", f"本研究会では、{hostile}")
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     soup = BeautifulSoup((tmp_path / "site/report-b/introduction.html").read_text(encoding="utf-8"), "html.parser")

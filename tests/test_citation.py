@@ -7,7 +7,7 @@ import urllib.parse
 
 import bibtexparser
 import pytest
-from conftest import CHAPTERS, ROOT, SITE_URL, copy_project, page
+from helpers import CHAPTERS, ROOT, SITE_URL, copy_project, page
 
 # --- apparatus and bibliography ------------------------------------------------------------
 
@@ -37,9 +37,9 @@ def test_bibliography_merges_repeated_sources(site):
 
     assert cited("hirai-2015") == [8, 12]  # one article, two notes
     assert cited("radiopress-roshia-seisaku-doko") == [1, 2, 4]  # one periodical, three notes
-    assert len(soup.select("h3[id^=src-]")) == 9  # 12 notes, 9 sources
+    assert len(soup.select("h2[id^=src-]")) == 9  # 12 notes, 9 sources
     edition = page(site, "ja", "bibliography.html")
-    assert len(edition.select("h3[id^=src-]")) == 9
+    assert len(edition.select("h2[id^=src-]")) == 9
     assert "注の本文がない" in page(site, "ja", "report-b/bibliography.html").get_text()
 
 

@@ -10,7 +10,7 @@ import re
 
 import pytest
 import yaml
-from conftest import CHAPTERS, REPORTS, ROOT, page
+from helpers import CHAPTERS, REPORTS, ROOT, page
 
 JAPANESE = r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uffef）」』]"
 MARKER = re.compile(rf"(?<={JAPANESE})\s?\d{{1,2}}(?=[。、])")

@@ -1,7 +1,7 @@
 """Notes: 12 + 13 references, each at its exact place, numbered as in the source, linked both ways."""
 
 import pytest
-from conftest import CHAPTERS, page
+from helpers import CHAPTERS, page
 
 # For each note: the text just before its reference, and the character just after it.
 PLACES = {

@@ -5,7 +5,7 @@ Report A: 33 paragraphs; report B: 12.
 """
 
 import pytest
-from conftest import CHAPTERS, page
+from helpers import CHAPTERS, page
 
 EXPECTED = {
     "report-a": [

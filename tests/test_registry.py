@@ -5,28 +5,35 @@ import io
 import json
 import re
 import shutil
-import subprocess
-import sys
 from collections import Counter
 from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT, copy_project, page
-from edition.build import Project, japanese_texts, load_editions
-from edition.events import load_events
-from edition.mentions import find_mentions
-from edition.names import mentions
+from helpers import ROOT, copy_project, page, run_edition
+
+from edition.data.names import Matcher
+from edition.edition import load
+from edition.project import Project
 
 
 @pytest.fixture(scope="module")
-def model():
-    editions, _ = load_editions(Project(ROOT))
-    from edition.names import load_names
+def edition():
+    return load(Project(ROOT))
 
-    names = load_names(ROOT / "data" / "names.yml", japanese_texts(editions["ja"]))
-    events = load_events(ROOT / "data" / "events.yml", names, editions["ja"])
-    return editions, names, events
+
+@pytest.fixture(scope="module")
+def model(edition):
+    return edition.reports, edition.names, edition.events
+
+
+@pytest.fixture(scope="module")
+def mentions(edition):
+    def find(text, names, lang="ja", report=None):
+        """The names in a text as the edition finds them in a language (its locale's rules)."""
+        return Matcher(names.forms(lang, report), edition.locale(lang).match_rules).find(text)
+
+    return find
 
 
 def ids(found):
@@ -41,15 +48,14 @@ def test_registry_size_and_kinds(model):
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_every_actor_is_mentioned(model, lang):
-    editions, names, _ = model
-    counts = Counter(m.actor for m in find_mentions(editions[lang], names, lang))
+def test_every_actor_is_mentioned(edition, lang):
+    names = edition.names
+    counts = edition.mention_counts(lang)
     assert [name.id for name in names.root if name.is_actor and counts[name.id] == 0] == []
 
 
-def test_mention_counts(model):
-    editions, names, _ = model
-    counts = Counter(m.actor for m in find_mentions(editions["ja"], names, "ja"))
+def test_mention_counts(edition):
+    counts = edition.mention_counts("ja")
     expected = {
         "kim-jong-un": 38, "kim-jong-il": 10, "sergey-lavrov": 4, "vladimir-putin": 8, "dmitry-medvedev": 1,
         "xi-jinping": 7, "dmitry-peskov": 3, "choe-son-hui": 1, "gazprom": 2, "eastern-military-district": 2,
@@ -58,7 +64,7 @@ def test_mention_counts(model):
     assert {actor: counts[actor] for actor in expected} == expected
 
 
-def test_ambiguous_mentions_resolve_right(model):
+def test_ambiguous_mentions_resolve_right(model, mentions):
     _, names, _ = model
     assert ids(mentions("金正恩第一書記と金正日総書記", names)) == ["kim-jong-un", "kim-jong-il"]
     assert ids(mentions("新設された東部軍管区は旧「極東軍管区」から", names)) == [
@@ -176,9 +182,7 @@ def test_exports(site, model):
 
 
 def generate(project):
-    return subprocess.run(
-        [sys.executable, "-m", "edition", "generate", "--root", str(project)], capture_output=True, text=True
-    )
+    return run_edition("generate", root=project)
 
 
 @pytest.mark.parametrize(

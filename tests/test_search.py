@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT
+from helpers import ROOT
 
 QUERIES = yaml.safe_load((ROOT / "tests" / "search_queries.yml").read_text(encoding="utf-8"))
 

@@ -4,7 +4,7 @@ import hashlib
 
 import pytest
 import yaml
-from conftest import REPORTS, ROOT
+from helpers import REPORTS, ROOT
 
 SHARED = ROOT.parent / "shared" / "seeds"
 # The sha256 of the two witnesses as delivered: a change to a seed fails here.

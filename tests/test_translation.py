@@ -1,54 +1,45 @@
 """The English edition: complete, aligned with the Japanese, consistent in numbers, dates and names."""
 
-import hashlib
 import re
-import subprocess
-import sys
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import CHAPTERS, REPORTS, ROOT, copy_project, page
-from edition.build import Project, load_editions
-from edition.model import plain_text
-from edition.numbers import unmatched
-from edition.translation import segments
+from helpers import CHAPTERS, REPORTS, ROOT, copy_project, edit_seed, page, run_edition
+
+from edition.data.names import Matcher, MatchRules
+from edition.data.translation import segments
+from edition.edition import load
+from edition.model.document import plain_text
+from edition.project import Project
+from edition.qa.facts import unmatched
 
 JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
 
 @pytest.fixture(scope="module")
-def editions():
-    return load_editions(Project(ROOT))
+def edition():
+    return load(Project(ROOT))
 
 
-def test_translation_is_complete_and_current(editions):
-    _, statuses = editions
-    for report, status in statuses.items():
+def test_translation_is_complete_and_current(edition):
+    assert len(edition.statuses) == 2
+    for report, status in edition.statuses.items():
         assert (status.missing, status.stale, status.unknown) == ([], [], []), report
 
 
 def test_translation_status_command_reports_current():
-    result = subprocess.run(
-        [sys.executable, "-m", "edition", "translation-status", "--root", str(ROOT)], capture_output=True, text=True
-    )
+    result = run_edition("translation-status")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_staleness_guard_names_the_paragraph_to_retranslate(tmp_path):
     project = copy_project(tmp_path)
-    seed = project / "seeds" / "000_8fde553add317366.txt"
-    text = seed.read_text(encoding="utf-8").replace("検討してみたい。", "検討したい。", 1)
-    seed.write_text(text, encoding="utf-8")
-    meta = project / "seeds" / "report-a.yml"
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    meta.write_text(re.sub(r"seed_sha256: \w+", f"seed_sha256: {digest}", meta.read_text(encoding="utf-8")))
-    result = subprocess.run(
-        [sys.executable, "-m", "edition", "translation-status", "--root", str(project)], capture_output=True, text=True
-    )
+    edit_seed(project, "report-a", "検討してみたい。", "検討したい。")
+    result = run_edition("translation-status", root=project)
     assert result.returncode == 1
     assert (
-        "report-a s2-1-p1: stale  次に、2015年に予定されていた金正恩第一書記による訪露について検討したい。"
+        "en report-a s2-1-p1: stale  次に、2015年に予定されていた金正恩第一書記による訪露について検討したい。"
         in result.stdout
     )
     assert result.stdout.count(": stale") == 1
@@ -101,9 +92,8 @@ def test_japanese_in_english_notes_is_marked(site):
 
 
 @pytest.mark.parametrize("report", REPORTS)
-def test_numbers_and_dates_of_each_paragraph_are_in_its_translation(editions, report):
-    ja = next(r for r in editions[0]["ja"] if r.meta.id == report)
-    en = next(r for r in editions[0]["en"] if r.meta.id == report)
+def test_numbers_and_dates_of_each_paragraph_are_in_its_translation(edition, report):
+    ja, en = edition.report("ja", report), edition.report("en", report)
     japanese, english = segments(ja), segments(en)
     failures = {
         key: unmatched(plain_text(japanese[key]), plain_text(english[key]))
@@ -146,25 +136,23 @@ def test_japanese_titles_in_notes_have_romanisation_and_translation(site):
 
 
 @pytest.fixture(scope="module")
-def names(editions):
-    from edition.build import japanese_texts
-    from edition.names import load_names
-
-    return load_names(ROOT / "data" / "names.yml", japanese_texts(editions[0]["ja"]))
+def names(edition):
+    return edition.names
 
 
-def test_every_form_in_the_name_table_occurs_in_the_text(names, editions):
-    japanese = "".join(plain_text(t) for r in editions[0]["ja"] for t in segments(r).values())
-    japanese += "".join(r.front_matter for r in editions[0]["ja"])
+def mentions(text, names):
+    return Matcher(names.forms("ja"), MatchRules(whole_words=False, gloss_open="（")).find(text)
+
+
+def test_every_form_in_the_name_table_occurs_in_the_text(names, edition):
+    japanese = "".join(plain_text(t) for r in edition.reports["ja"] for t in segments(r).values())
+    japanese += "".join(r.front_matter for r in edition.reports["ja"])
     assert [form for name in names.root for form in name.ja if form not in japanese] == []
 
 
 @pytest.mark.parametrize("report", REPORTS)
-def test_every_actor_of_a_paragraph_is_named_in_its_translation(names, editions, report):
-    from edition.names import mentions
-
-    ja = next(r for r in editions[0]["ja"] if r.meta.id == report)
-    en = next(r for r in editions[0]["en"] if r.meta.id == report)
+def test_every_actor_of_a_paragraph_is_named_in_its_translation(names, edition, report):
+    ja, en = edition.report("ja", report), edition.report("en", report)
     japanese, english = segments(ja), segments(en)
     missing = []
     for key, tokens in japanese.items():
@@ -178,13 +166,11 @@ def test_every_actor_of_a_paragraph_is_named_in_its_translation(names, editions,
 
 
 def test_lavrov_is_one_person_in_both_spellings(names):
-    from edition.names import mentions
-
     assert {n.id for n, *_ in mentions("ラヴロフ外相とセルゲイ・ラブロフ外相", names)} == {"sergey-lavrov"}
     assert [n.id for n, *_ in mentions("金正恩第一書記と金正日総書記", names)][:2] == ["kim-jong-un", "kim-jong-il"]
 
 
 def test_metadata_author_follows_the_name_table(names):
     meta = yaml.safe_load((ROOT / "seeds" / "report-a.yml").read_text(encoding="utf-8"))
-    entry = names.by_form()[meta["author"]["ja"]]
+    entry = names.forms("ja")[meta["author"]["ja"]]
     assert meta["author"]["en"] == entry.en
