@@ -12,15 +12,23 @@ VNU := node_modules/vnu-jar/build/dist/vnu.jar
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: site test serve lock
+.PHONY: site test check serve lock
 
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
 test: $(STAMP) /usr/bin/chromium /usr/bin/java $(VNU)
-	$(BIN)/ruff check scripts tests
-	$(BIN)/ruff format --check scripts tests
+	$(BIN)/ruff check src scripts tests
+	$(BIN)/ruff format --check src scripts tests
+	$(BIN)/mypy
 	$(BIN)/pytest
+
+# The inner loop (seconds): lint, types, and the fast unit tests on synthetic input.
+check: $(STAMP)
+	$(BIN)/ruff check src scripts tests
+	$(BIN)/ruff format --check src scripts tests
+	$(BIN)/mypy
+	$(BIN)/pytest -q -m unit tests/unit
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve

@@ -1,6 +1,7 @@
 """The build: strict with no warning, reproducible, safe against markup in the seeds, stable ids."""
 
 import hashlib
+import json
 import re
 
 import pytest
@@ -68,3 +69,27 @@ def test_markup_in_a_seed_is_literal_text(tmp_path):
     assert paragraph.find(["script", "em", "strong", "code", "table", "h1"]) is None
     # only the edition's links: actor pages and the paragraph's own permalink
     assert all(a["href"].startswith(("../actors/", "#introduction-p1")) for a in paragraph.find_all("a"))
+
+
+def test_metadata_attributes_are_escaped(tmp_path):
+    """A heading with quotes, an ampersand and markup reaches the page head intact (main.html
+    escapes every attribute value; the JSON-LD cannot end its <script> early)."""
+    project = copy_project(tmp_path / "project")
+    translation = project / "data" / "translations" / "en" / "report-a.yml"
+    title = 'Case 1: Kim Jong Il\'s "Visit" & Talks </script><b>'
+    text = translation.read_text(encoding="utf-8")
+    old = re.search(r"^  s1:\n    ja_sha256: \w+\n    en: (.+)$", text, re.M)
+    assert old, "the s1 heading of report A"
+    translation.write_text(text.replace(old[0], old[0].replace(old[1], yaml_string(f"1. {title}")), 1), encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "site/en/report-a/s1.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.select_one('meta[name="citation_title"]')["content"] == f"1. {title}"
+    assert soup.select_one('meta[name="DC.title"]')["content"] == f"1. {title}"
+    assert json.loads(soup.select_one('script[type="application/ld+json"]').string)["name"] == f"1. {title}"
+    assert soup.select_one("article h1").get_text().startswith(f"1. {title}")
+
+
+def yaml_string(value):
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar

@@ -22,9 +22,10 @@ class _ConfigLoader(yaml.SafeLoader):
     """mkdocs.yml's ``!ENV`` tags resolved as MkDocs resolves them (variable, or its default)."""
 
 
-def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    names = [loader.construct_scalar(node)] if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)
-    *variables, default = names if len(names) > 1 else [*names, None]
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> str | None:
+    """``!ENV NAME`` or ``!ENV [NAME, …, default]``."""
+    values = [str(item.value) for item in node.value] if isinstance(node, yaml.SequenceNode) else [str(node.value)]
+    variables, default = (values[:-1], values[-1]) if len(values) > 1 else (values, None)
     return next((os.environ[v] for v in variables if v in os.environ), default)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import Literal
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class PartialDate:
         return cls(*parts)
 
     @property
-    def precision(self) -> str:
+    def precision(self) -> Literal["day", "month", "year"]:
         return "day" if self.day else "month" if self.month else "year"
 
     @property

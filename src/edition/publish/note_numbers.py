@@ -42,7 +42,8 @@ class OriginalNoteNumbers(Treeprocessor):
 
 class NoteNumbersExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API)
-        footnotes = md.parser.blockprocessors["footnote"].footnotes if "footnote" in md.parser.blockprocessors else None
+        processors = md.parser.blockprocessors
+        footnotes = getattr(processors["footnote"], "footnotes", None) if "footnote" in processors else None
         separator = footnotes.get_separator() if footnotes else ":"
         # After the footnotes extension's last treeprocessor (footnote-duplicate, 15).
         md.treeprocessors.register(OriginalNoteNumbers(md, separator), "original-note-numbers", 14)

@@ -20,7 +20,7 @@ WORDS = (
 ORDINALS = "zeroth first second third fourth fifth sixth seventh eighth ninth tenth".split()
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
-Fact = tuple[str, ...] | tuple[str, Decimal]
+Fact = tuple[str | Decimal | None, ...]  # ("date", year, month, day) or ("number", value)
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _JA_DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?")

@@ -15,7 +15,7 @@ import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..data.locales import Locale
+from ..data.locales import CitationWords, Locale
 from ..model.document import Report
 from ..model.meta import ReportMeta
 
@@ -95,7 +95,7 @@ class Unit:
         return name.replace("\u3000", "") if name else None
 
     @property
-    def words(self):
+    def words(self) -> CitationWords:
         return self.locale.labels.citation
 
     @property
@@ -267,5 +267,6 @@ def head_meta(unit: Unit, other: Unit) -> dict[str, object]:
     return {
         "highwire": [list(pair) for pair in highwire],
         "dublin_core": [list(pair) for pair in dublin_core],
-        "jsonld": json.dumps(work, ensure_ascii=False),
+        # inside <script>: "</" would end the element early
+        "jsonld": json.dumps(work, ensure_ascii=False).replace("</", "<\\/"),
     }

@@ -7,6 +7,7 @@ pymdownx.escapeall accepts for any character), so source text can never become m
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import yaml
 
@@ -75,7 +76,7 @@ def bullets(items: list[str]) -> str:
     return "\n".join(f"- {item}" for item in items)
 
 
-def page(front_matter: dict[str, object], parts: list[str]) -> str:
+def page(front_matter: Mapping[str, object], parts: list[str]) -> str:
     """A page: its front matter, then its blocks."""
-    front = yaml.safe_dump(front_matter, allow_unicode=True, sort_keys=False)
+    front = yaml.safe_dump(dict(front_matter), allow_unicode=True, sort_keys=False)
     return f"---\n{front}---\n\n" + "\n\n".join(parts) + "\n"

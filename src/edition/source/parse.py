@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -151,7 +152,7 @@ def _is_break(prev: Line, line: Line, short_width: int, breaks: set[int], joins:
     return line.gap_before or line.indent or trailing_space or display_width(prev.text) < short_width
 
 
-def _markers(text: str, start: int = 0):
+def _markers(text: str, start: int = 0) -> Iterator[re.Match[str]]:
     """Note-marker candidates: a number after a Japanese character (maybe with one space), before 。 or 、."""
     for match in NOTE_LIKE.finditer(text, start):
         if match.start() and is_japanese(text[match.start() - 1]):

@@ -25,8 +25,8 @@ def read_seed(path: Path) -> list[str]:
         line = data[: err.start].count(b"\n") + 1
         raise InputError(path, line, f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})") from None
     text = text.removeprefix(BOM).replace("\r\n", "\n").replace("\r", "\n")
-    for number, line in enumerate(text.split("\n"), start=1):
-        for char in line:
+    for number, row in enumerate(text.split("\n"), start=1):
+        for char in row:
             if 0xE000 <= ord(char) <= 0xF8FF or (ord(char) < 0x20 and char != "\t"):
                 raise InputError(path, number, f"unexpected control or private-use character U+{ord(char):04X}")
     return text.split("\n")
