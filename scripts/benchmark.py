@@ -14,6 +14,7 @@ Usage: .venv/bin/python scripts/benchmark.py [--runs 5]
 from __future__ import annotations
 
 import argparse
+import copy
 import functools
 import http.server
 import os
@@ -28,9 +29,11 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
+from edition.project import Project
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from helpers import BUILD_ENV, CHROMIUM, CHROMIUM_ARGS, ROOT
+
 PAGES = {
     "home": "index.html",
     "report landing": "report-a/index.html",
@@ -43,21 +46,22 @@ QUERIES = {
     "ja": ["ガスプロム", "赤の広場", "ラヴロフ", "安保理", "パイプライン"],
     "en": ["Gazprom", "Lavrov", "pipeline"],
 }
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+ENV = {**os.environ, **BUILD_ENV, "SITE_URL": ""}
 
 
 def stock_project(target: Path) -> Path:
     """The generated Markdown with a stock configuration: what Material alone does with it."""
     shutil.copytree(ROOT / "docs", target / "docs")
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))
-    config.pop("hooks")
+    config = copy.deepcopy(Project(ROOT).config)
     config.pop("extra", None)
     config.pop("extra_css")
     config.pop("extra_javascript")
     config["site_url"] = ""
     config["theme"].pop("custom_dir")
-    config["markdown_extensions"] = [e for e in config["markdown_extensions"] if e != "edition.note_numbers"]
-    config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "redirects" in p)]
+    config["markdown_extensions"] = [e for e in config["markdown_extensions"] if not str(e).startswith("edition.")]
+    config["plugins"] = [
+        p for p in config["plugins"] if p != "edition" and not (isinstance(p, dict) and "redirects" in p)
+    ]
     (target / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return target
 
@@ -144,7 +148,7 @@ def main() -> None:
 
         ours_url, stock_url = serve(ours_site), serve(stock_site)
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             print("\nFirst load, empty cache (median of 3): total KiB (HTML KiB)")
             print(f"{'page type':16} {'ours':>16} {'stock':>16} {'ratio':>7}")
             for kind, path in PAGES.items():

@@ -93,3 +93,25 @@ def test_metadata_attributes_are_escaped(tmp_path):
 
 def yaml_string(value):
     return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+
+
+def test_a_third_report_is_data_only(tmp_path):
+    """Reports are discovered from seeds/*.yml: a seed, its metadata, its editorial data (and a
+    translation) make a new report, with its pages in every language, its letter, its navigation."""
+    project = copy_project(tmp_path / "project")
+    seeds, data = project / "seeds", project / "data"
+    (seeds / "002_third.txt").write_bytes((seeds / "001_ad2acc227bec59af.txt").read_bytes())
+    meta = (seeds / "report-b.yml").read_text(encoding="utf-8")
+    meta = meta.replace("id: report-b", "id: report-c").replace("seed: 001_ad2acc227bec59af.txt", "seed: 002_third.txt")
+    (seeds / "report-c.yml").write_text(meta, encoding="utf-8")
+    for folder in (data / "editorial", data / "translations" / "en"):
+        (folder / "report-c.yml").write_bytes((folder / "report-b.yml").read_bytes())
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    for lang in ("ja", "en"):
+        for name in ("index", *CHAPTERS, "bibliography"):
+            assert page(tmp_path / "site", lang, f"report-c/{name}.html").select_one("article h1")
+    home = page(tmp_path / "site", "ja", "index.html")
+    assert home.select_one("h2#report-c").get_text().startswith("報告C")
+    nav = [a.get_text(strip=True) for a in page(tmp_path / "site", "en", "index.html").select(".md-nav__link")]
+    assert "Report C" in nav

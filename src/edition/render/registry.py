@@ -19,7 +19,8 @@ from .fragments import Fragments
 from .reports import chapter_title
 
 DATA_FILES = ("actors.json", "actors.csv", "events.json", "events.csv", "events.ics")
-REPORT_COLOURS = {("report-a",): "#3f51b5", ("report-b",): "#e65100", ("report-a", "report-b"): "#7b1fa2"}
+# The timeline's dots: one colour per report (in report order), one for events of several reports.
+REPORT_COLOURS, SEVERAL_REPORTS = ("#3f51b5", "#e65100", "#2e7d32", "#6d4c41"), "#7b1fa2"
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,14 @@ class RegistryPages:
         def x(year: float) -> float:
             return left + (year - start) / (end - start) * (right - left)
 
+        order = [report.meta.id for report in self.edition.originals]
+
+        def colour(event: Event) -> str:
+            reports = event.reports
+            return (
+                REPORT_COLOURS[order.index(reports[0]) % len(REPORT_COLOURS)] if len(reports) == 1 else SEVERAL_REPORTS
+            )
+
         earlier = [e for e in events if e.date.first.year < start]
         stack: Counter[int] = Counter()
         dots = []
@@ -192,9 +201,7 @@ class RegistryPages:
             slot = round(px / 6)
             stack[slot] += 1
             title = f"{self.date(event)} {self.locale.text(event.title)}"
-            dots.append(
-                Dot(px, axis - 10 * stack[slot], REPORT_COLOURS[tuple(event.reports)], f"events/{event.id}.html", title)
-            )
+            dots.append(Dot(px, axis - 10 * stack[slot], colour(event), f"events/{event.id}.html", title))
         ticks = [(x(year), year) for year in range(start, end + 1, 2)]
         return {
             "width": width, "height": height, "left": left, "right": right, "axis": axis,
