@@ -8,11 +8,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from helpers import ROOT
+
 from edition.edition import load
 from edition.project import Project
 from edition.publish.write import OWNED
 from edition.render import render_all
-from helpers import ROOT
 
 PACKAGE = ROOT / "src" / "edition"
 

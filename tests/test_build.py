@@ -80,7 +80,9 @@ def test_metadata_attributes_are_escaped(tmp_path):
     text = translation.read_text(encoding="utf-8")
     old = re.search(r"^  s1:\n    ja_sha256: \w+\n    en: (.+)$", text, re.M)
     assert old, "the s1 heading of report A"
-    translation.write_text(text.replace(old[0], old[0].replace(old[1], yaml_string(f"1. {title}")), 1), encoding="utf-8")
+    translation.write_text(
+        text.replace(old[0], old[0].replace(old[1], yaml_string(f"1. {title}")), 1), encoding="utf-8"
+    )
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "site/en/report-a/s1.html").read_text(encoding="utf-8")

@@ -44,7 +44,7 @@ def find_mentions(reports: list[Report], names: NameTable, locale: Locale, local
     width = locale.conventions.context_chars
     for report in reports:
         meta = report.meta
-        units = [(s.chapter.id, s.id, s.chapter.language, s.text) for s in report.walk()]
+        units = [(s.chapter.id, s.id, s.language, s.text) for s in report.walk()]
         if report.front_matter:  # the title block: the author is named there
             if locale.lang == meta.language:
                 front = report.front_matter

@@ -138,7 +138,7 @@ class Matcher:
 
     def __init__(self, forms: dict[str, Name], rules: MatchRules) -> None:
         alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-        self.pattern = re.compile(rf"\b(?:{alternatives})\b" if rules.whole_words else alternatives)
+        self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)" if rules.whole_words else alternatives)
         self.forms, self.rules = forms, rules
 
     def find(self, text: str, kinds: Collection[str] = ()) -> list[tuple[Name, int, int]]:

@@ -68,7 +68,11 @@ def wayback(url: str, when: str) -> str:
 def load_apparatus(path: Path, reports: list[Report]) -> Apparatus:
     loaded = yamlfile.load(path, SourceFile)
     data, errors = loaded.data, []
-    sources = {source.id: source for source in data.sources}
+    sources: dict[str, Source] = {}
+    for index, source in enumerate(data.sources):
+        if source.id in sources:
+            errors.append(loaded.error(f"{source.id}: duplicate source id", "sources", index))
+        sources[source.id] = source
     by_id = {report.meta.id: report for report in reports}
     report_lines = loaded.key_lines("citations")
     for report_id, notes in data.citations.items():

@@ -80,7 +80,7 @@ def apply_translation(report: Report, path: Path, lang: str) -> tuple[Report, St
         return replace(original, heading=heading, blocks=blocks, language=lang)
 
     notes = {
-        n: replace(note, content=translated.get(ids.note(n), note.content)) if note.content is not None else note
+        n: replace(note, content=translated[ids.note(n)], language=lang) if ids.note(n) in translated else note
         for n, note in report.notes.items()
     }
     return replace(report, chapters=[chapter(c) for c in report.chapters], notes=notes), status

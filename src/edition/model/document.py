@@ -118,6 +118,7 @@ class Note:
     number: int
     content: list[Inline] | None  # None: the marker is in the source but the note text is not
     line: int
+    language: str  # the language of its text (as Chapter.language)
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,7 @@ class Segment:
     kind: Literal["heading", "paragraph", "note"]
     id: str
     content: list[Inline] | None  # None: a note whose text is not in the source
+    language: str  # the language of its text
 
     @property
     def text(self) -> str:
@@ -147,9 +149,10 @@ class Report:
         for chapter in self.chapters:
             for block in [chapter.heading, *chapter.blocks]:
                 kind: Literal["heading", "paragraph"] = "heading" if isinstance(block, Heading) else "paragraph"
-                yield Segment(chapter, kind, block.id, block.content)
+                yield Segment(chapter, kind, block.id, block.content, chapter.language)
             for number in chapter.note_numbers:
-                yield Segment(chapter, "note", ids.note(number), self.notes[number].content)
+                note = self.notes[number]
+                yield Segment(chapter, "note", ids.note(number), note.content, note.language)
 
     def chapter_of_page(self, page: int) -> Chapter:
         """The chapter page on which source page ``page`` begins (or continues)."""

@@ -130,11 +130,14 @@ def apa(unit: Unit) -> str:
     year = f"({unit.year or unit.no_date})"
     section = f" {unit.section}." if unit.section else ""
     container = unit.words.apa_container.format(edition=unit.edition)
-    if not unit.translated:
-        who = f"{unit.author_name(unit.lang)} " if name else ""
-        return f"{who}{year}. {unit.title()}.{section} {container}. {unit.url}"
-    title = f"{unit.title()} [{unit.original_title}] ({unit.words.apa_translators})"
-    lead = f"{name[0]}, {name[1][0]}. {year}. {title}." if name else f"{title}. {_stop(year)}"
+    title = unit.title()
+    if unit.translated:
+        title = f"{title} [{unit.original_title}] ({unit.words.apa_translators})"
+    if name:  # the original cites its author as written, the translation as Family, G.
+        who = f"{name[0]}, {name[1][0]}." if unit.translated else unit.author_name(unit.lang)
+        lead = f"{who} {year}. {title}."
+    else:  # no author: the title takes the author's place
+        lead = f"{title}. {_stop(year)}"
     return f"{lead}{section} {container}. {unit.url}"
 
 
@@ -151,7 +154,7 @@ def sist02(unit: Unit) -> str:
         else ""
     )
     accessed = unit.words.accessed.format(today="{today}")
-    return f"{head}{unit.title()}.{translation} {unit.edition}. {year}{section}. {unit.url}, ({accessed})."
+    return f"{head}{unit.title()}.{translation} {unit.edition}. {_stop(f'{year}{section}')} {unit.url}, ({accessed})."
 
 
 def _bibtex_escape(value: str) -> str:

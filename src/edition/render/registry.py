@@ -176,7 +176,7 @@ class RegistryPages:
         the left; dots stacked where they would overlap (one slot per 6 px)."""
         width, height, left, right, band, axis = 880, 150, 110, 860, 60, 90
         start, events = 2000, self.edition.events
-        end = max(e.date.first.year for e in events) + 1
+        end = max((e.date.first.year for e in events), default=start) + 1
 
         def x(year: float) -> float:
             return left + (year - start) / (end - start) * (right - left)

@@ -29,7 +29,7 @@ HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("introduction", re.compile(r"^はじめに$")),
     ("conclusion", re.compile(r"^おわりに$")),
     ("notes", re.compile(r"^―注―$")),
-    ("section", re.compile(r"^(\d+)[．.]\s*\D")),
+    ("section", re.compile(r"^(\d+)[．.]\s*[^\d\s]")),
     ("subsection", re.compile(r"^（(\d+)）")),
 )
 # Only a line ending in 。 can end a paragraph (」 and ） end lines mid-sentence here).
@@ -195,7 +195,7 @@ def _find_notes(path: Path, builders: list[_Builder], notes: dict[int, Note] | N
         raise InputError(path, notes[number].line, f"note {number} has a note text but no marker in the body")
 
 
-def _parse_notes(path: Path, lines: list[Line]) -> dict[int, Note]:
+def _parse_notes(path: Path, lines: list[Line], language: str) -> dict[int, Note]:
     notes: dict[int, Note] = {}
     current: _Builder | None = None
     starts: dict[int, int] = {}
@@ -203,7 +203,7 @@ def _parse_notes(path: Path, lines: list[Line]) -> dict[int, Note]:
     def close() -> None:
         if current:
             n = len(notes) + 1
-            notes[n] = Note(n, [Text(remove_layout_spaces(current.text))], starts[n])
+            notes[n] = Note(n, [Text(remove_layout_spaces(current.text))], starts[n], language)
 
     for line in lines:
         match = re.match(r"^(\d+) (.*)$", line.text)
@@ -278,11 +278,11 @@ def parse(path: Path, raw_lines: list[str], meta: ReportMeta, editorial: Loaded[
         raise InputError(path, last.number, "no notes section (―注―): is the seed truncated?")
     if notes_at == len(lines) and not last.text.endswith("。"):
         raise InputError(path, last.number, "the text ends in mid-sentence: is the seed truncated?")
-    notes = _parse_notes(path, lines[notes_at + 1 :]) if notes_at < len(lines) else None
+    notes = _parse_notes(path, lines[notes_at + 1 :], meta.language) if notes_at < len(lines) else None
     _find_notes(path, [b for _, b in blocks], notes)
     if notes is None:  # the source has markers but no note texts: keep every marker, invent nothing
         found = sorted(ord(c) - NOTES.start for _, b in blocks for c in b.text if ord(c) in NOTES)
-        notes = {n: Note(n, None, 0) for n in found}
+        notes = {n: Note(n, None, 0, meta.language) for n in found}
 
     chapters: list[Chapter] = []
     container, paragraph_count = "", 0

@@ -1,0 +1,180 @@
+"""render.registry: the pages of the actors and the events, and the timeline."""
+
+import pytest
+import yaml
+
+from edition.data.events import Event
+from edition.data.names import Name, NameTable
+from edition.mentions import Mention
+from edition.render.registry import RegistryPages
+
+from .factories import edition, meta, report
+
+
+def actor(id, kind, en, ja, reading):
+    return Name(id=id, kind=kind, en=en, ja=[ja], reading=reading, description={"ja": "説明", "en": "Desc"})
+
+
+NAMES = NameTable(
+    [
+        actor("russia", "state", "Russia", "ロシア", "ろしあ"),
+        actor("china", "state", "China", "中国", "ちゅうごく"),
+        actor("moscow", "place", "Moscow", "モスクワ", "もすくわ"),
+        actor("kim", "person", "Kim Jong Il", "金正日", "きむじょんいる"),
+    ]
+)
+
+
+def event(id, date, participants, paragraphs, place=None):
+    return Event.model_validate(
+        {
+            "id": id,
+            "date": date,
+            "title": {"ja": f"題{id}", "en": f"Title {id}"},
+            "summary": {"ja": "概要", "en": "Summary"},
+            "participants": participants,
+            "place": place,
+            "paragraphs": paragraphs,
+        }
+    )
+
+
+EVENTS = [
+    event("war", {"start": "1941", "end": "1945", "precision": "span"}, ["russia"], ["report-a/introduction-p1"]),
+    event("approx", {"start": "2005", "precision": "approximate"}, ["russia", "china"], ["report-b/s1-1-p1"]),
+    event(
+        "visit",
+        {"start": "2011-08-24", "precision": "day"},
+        ["kim", "russia"],
+        ["report-a/s1-1-p1", "report-b/fn-2"],
+        "moscow",
+    ),
+]
+MENTIONS = [
+    Mention("kim", "report-a", "s1", "s1-1-p1", 0, 3, "金正日", "左", "右"),
+    Mention("russia", "report-a", "s1", "s1-1-p1", 4, 7, "ロシア", "左", "右"),
+    Mention("kim", "report-a", "index", "report-a", 0, 3, "金正日", "", "と"),
+]
+
+
+@pytest.fixture
+def ed(tmp_path, locales):
+    return edition(tmp_path, locales, names=NAMES, events=EVENTS, mentions={"ja": MENTIONS, "en": []})
+
+
+def body(page):
+    return page.split("---\n", 2)[2]
+
+
+def test_dates(ed, ja, en, fragments):
+    assert [RegistryPages(ed, ja, fragments).date(e) for e in EVENTS] == ["1941年–1945年", "2005年頃", "2011年8月24日"]
+    assert [RegistryPages(ed, en, fragments).date(e) for e in EVENTS] == ["1941–1945", "c. 2005", "24 August 2011"]
+
+
+def test_index_order(ed, ja, en, fragments):
+    assert [e.id for e in RegistryPages(ed, ja, fragments).ordered(NAMES.actors())] == [
+        "kim",
+        "china",
+        "moscow",
+        "russia",
+    ]
+    assert [e.id for e in RegistryPages(ed, en, fragments).ordered(NAMES.actors())] == [
+        "china",
+        "kim",
+        "moscow",
+        "russia",
+    ]
+
+
+def test_event_page(ed, en, fragments):
+    page = RegistryPages(ed, en, fragments).event_page(EVENTS[2])
+    assert yaml.safe_load(page.split("---\n")[1]) == {"title": "Title visit"}
+    text = body(page)
+    assert "# Title visit {: #event }" in text
+    assert "Date\n:   24 August 2011 \\(day\\)\n" in text
+    assert "Place\n:   [Moscow](../actors/moscow.md)\n" in text
+    assert "Actors involved\n:   [Kim Jong Il](../actors/kim.md), [Russia](../actors/russia.md)\n" in text
+    assert "- [Report A §s1\\-1\\-p1](../report-a/s1.md#s1-1-p1)\n- [Report B §fn\\-2](../report-b/s1.md#fn-2)" in text
+    assert text.endswith("Previous event: c\\. 2005 [Title approx](approx.md)\n")  # the last has no next
+    first = body(RegistryPages(ed, en, fragments).event_page(EVENTS[0]))
+    assert first.endswith("Next event: c\\. 2005 [Title approx](approx.md)\n") and "Previous" not in first
+
+
+def test_actor_page(ed, ja, fragments):
+    text = body(RegistryPages(ed, ja, fragments).actor_page(NAMES.by_id["kim"]))
+    assert '# 金正日 {: #actor }\n\n<p class="edition-kind">人物</p>' in text
+    assert "表記\n:   金正日 \\/ Kim Jong Il\n" in text
+    assert "2箇所" in text
+    assert (
+        "### 報告A: 1．第一節 (1) {: #in-report-a-s1 }\n\n- …左**金正日**右… [§s1-1-p1](../report-a/s1.md#s1-1-p1)"
+        in text
+    )
+    assert (
+        "### 報告A: 試験の表題 (1) {: #in-report-a-index }\n\n"
+        "- …**金正日**と… [§report-a](../report-a/index.md#report-a)" in text
+    )
+    assert "## 同じ段落に現れる主体 {: #cooccurring }\n\n- [ロシア](russia.md) (1)" in text
+    assert "## 関連する出来事 {: #events }\n\n- 2011年8月24日 [題visit](../events/visit.md)" in text
+
+
+def test_actor_page_marks_the_japanese_on_an_english_page(ed, en, fragments):
+    text = body(RegistryPages(ed, en, fragments).actor_page(NAMES.by_id["kim"]))
+    assert 'Names\n:   <span lang="ja">金正日</span> \\/ Kim Jong Il\n' in text
+    assert "0 mention\\(s\\)" in text and "cooccurring" not in text
+
+
+def test_timeline(ed, en, fragments):
+    pages = RegistryPages(ed, en, fragments)
+    chart = pages.chart()
+    assert [(d.href, d.colour) for d in chart["dots"]] == [
+        ("events/war.html", "#3f51b5"),  # report A
+        ("events/approx.html", "#e65100"),  # report B
+        ("events/visit.html", "#7b1fa2"),  # both
+    ]
+    assert chart["dots"][0].x < 110 <= chart["dots"][1].x < chart["dots"][2].x  # before 2000: in the band on the left
+    assert [year for _, year in chart["ticks"]] == [2000, 2002, 2004, 2006, 2008, 2010, 2012]
+    text = pages.timeline()
+    assert '<li data-actors="kim russia" data-reports="report-a report-b"><a href="events/visit.html">' in text
+    assert '<option value="china">China</option><option value="kim">Kim Jong Il</option>' in text
+
+
+def test_timeline_colours_follow_the_report_order(tmp_path, locales, en, fragments):
+    """README: adding a report is adding its seed, its metadata and its editorial file."""
+    reports = [report(meta(id=i)) for i in ("report-a", "report-b", "report-c")]
+    events = [
+        event("c", {"start": "2015", "precision": "year"}, ["russia"], ["report-c/s1-1-p1"]),
+        event("a", {"start": "2016", "precision": "year"}, ["russia"], ["report-a/s1-1-p1"]),
+        event("ac", {"start": "2017", "precision": "year"}, ["russia"], ["report-a/s1-1-p1", "report-c/fn-1"]),
+    ]
+    ed = edition(tmp_path, locales, names=NAMES, events=events, reports={"ja": reports, "en": reports})
+    dots = RegistryPages(ed, en, fragments).chart()["dots"]
+    assert [(d.href, d.colour) for d in dots] == [
+        ("events/c.html", "#2e7d32"),  # the third report's colour
+        ("events/a.html", "#3f51b5"),
+        ("events/ac.html", "#7b1fa2"),  # several reports
+    ]
+
+
+def test_files(ed, ja, fragments):
+    assert sorted(RegistryPages(ed, ja, fragments).files()) == [
+        "ja/actors/china.md",
+        "ja/actors/index.md",
+        "ja/actors/kim.md",
+        "ja/actors/moscow.md",
+        "ja/actors/russia.md",
+        "ja/events/approx.md",
+        "ja/events/index.md",
+        "ja/events/visit.md",
+        "ja/events/war.md",
+        "ja/timeline.md",
+    ]
+
+
+def test_data_links_lead_to_the_site_root(ed, ja, en, fragments):
+    assert 'href="../data/actors.json"' in RegistryPages(ed, ja, fragments).data_links()
+    assert 'href="../../data/actors.json"' in RegistryPages(ed, en, fragments).data_links()
+
+
+def test_timeline_without_events(tmp_path, locales, en, fragments):
+    ed = edition(tmp_path, locales, names=NAMES, events=[])
+    assert "<svg" in RegistryPages(ed, en, fragments).timeline()
