@@ -35,7 +35,9 @@ def test_every_page_exists_in_both_languages_with_the_same_ids(site, lang):
 
 
 def test_ids_are_structural_ascii_and_unique(site):
-    pattern = re.compile(r"^(introduction|conclusion|s\d+(-\d+)?)(-p\d+)?$|^fn(ref)?-\d+$|^page-\d+$|^[a-z-]+$")
+    pattern = re.compile(
+        r"^(introduction|conclusion|s\d+(-\d+)?)(-p\d+)?$|^fn(ref)?-\d+$|^page-\d+$|^(ed|edref)-[a-z0-9-]+(-text)?$|^[a-z-]+$"
+    )
     for report in REPORTS:
         pages = []
         for chapter in CHAPTERS:

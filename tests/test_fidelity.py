@@ -35,7 +35,10 @@ def rendered_body(site, lang, report):
     out = []
     for chapter in CHAPTERS:
         article = page(site, lang, f"{report}/{chapter}.html").select_one("article")
-        for element in article.select(".footnote-ref, .headerlink, .footnote, .edition-permalink"):
+        # what the edition adds: note references, permalinks, its own notes (marker, list)
+        for element in article.select(
+            ".footnote-ref, .headerlink, .footnote, .edition-permalink, #edition-notes, .edition-annotations"
+        ):
             element.decompose()
         out += [el.get_text() for el in article.select("h1, h2, p[id]")]
     return squeeze("".join(out))
@@ -54,7 +57,7 @@ def test_report_a_note_texts_equal_the_seed(site):
     notes = {}
     for chapter in CHAPTERS:
         for item in page(site, "ja", f"report-a/{chapter}.html").select(".footnote li"):
-            for added in item.select(".footnote-backref, .edition-apparatus"):  # the edition's, not the source's
+            for added in item.select(".footnote-backref, .edition-apparatus, .edition-annotation-ref"):  # the edition's
                 added.decompose()
             notes[int(item["value"])] = item.get_text()
     assert sorted(notes) == list(range(1, 13))

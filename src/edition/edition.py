@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from .data.annotations import Annotation, load_annotations
 from .data.events import Event, load_events
 from .data.locales import Locale, load_locales
 from .data.names import NameTable, load_names
@@ -34,6 +35,12 @@ class Edition:
     events: list[Event]
     apparatus: Apparatus
     mentions: dict[str, list[Mention]]  # language → every mention of an actor
+    annotations: list[Annotation]  # the edition's own notes (editor's, translator's)
+
+    def annotations_of(self, report: str, anchors: list[str]) -> list[Annotation]:
+        """The edition's notes on these segments of a report, in the order of the segments."""
+        targets = [ids.target(report, anchor) for anchor in anchors]
+        return sorted((a for a in self.annotations if a.target in targets), key=lambda a: targets.index(a.target))
 
     @property
     def originals(self) -> list[Report]:
@@ -98,7 +105,7 @@ def load(project: Project) -> Edition:
                 translated, statuses[(locale.lang, original.meta.id)] = apply_translation(original, path, locale.lang)
                 reports[locale.lang].append(translated)
 
-    names, events, apparatus = NameTable([]), [], Apparatus({}, {})
+    names, events, apparatus, annotations = NameTable([]), [], Apparatus({}, {}), []
     with problems.collect():
         names = load_names(project.data / "names.yml", _texts(originals), source)
     targets = {ids.target(r.meta.id, s.id) for r in originals for s in r.walk()}
@@ -106,8 +113,10 @@ def load(project: Project) -> Edition:
         events = load_events(project.data / "events.yml", names, targets)
     with problems.collect():
         apparatus = load_apparatus(project.data / "sources.yml", originals)
+    with problems.collect():
+        annotations = load_annotations(project.data / "annotations.yml", reports)
     problems.raise_if_any()
 
     by_lang = {locale.lang: locale for locale in locales}
     mentions = {locale.lang: find_mentions(reports[locale.lang], names, locale, by_lang) for locale in locales}
-    return Edition(project, source, locales, reports, statuses, names, events, apparatus, mentions)
+    return Edition(project, source, locales, reports, statuses, names, events, apparatus, mentions, annotations)

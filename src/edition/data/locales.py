@@ -133,6 +133,12 @@ class Labels(Strict):
     data_intro: str
     untranslated_title: str
     untranslated: str
+    annotation_marker: dict[str, str]  # per kind (editor, translator), with {n}
+    annotations: str  # the heading of the list at the end of a page
+    annotation_about: str  # {phrase}: what a note is about
+    evidence: str
+    back_to_text: str
+    annotations_summary: str  # {editor} {translator} {total}: the count on the editorial page
     conventions: Conventions
     citation: CitationWords
 

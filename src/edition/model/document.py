@@ -54,11 +54,43 @@ class Link:
     href: str
 
 
-Inline = Text | NoteRef | PageBreak | Emphasis | Foreign | Link
+@dataclass(frozen=True)
+class AnnotationRef:
+    """Where an editor's or translator's note of the edition is anchored (after its phrase);
+    ``number`` counts the edition's notes of the page."""
+
+    id: str
+    kind: str
+    number: int
+
+
+Inline = Text | NoteRef | PageBreak | Emphasis | Foreign | Link | AnnotationRef
 
 
 def plain_text(tokens: list[Inline]) -> str:
     return "".join(t.text for t in tokens if isinstance(t, Text | Emphasis | Foreign | Link))
+
+
+def insert_at(tokens: list[Inline], offset: int, token: Inline) -> list[Inline]:
+    """The tokens with ``token`` inserted at an offset of their plain text (a text token is split
+    there; an offset inside a link or emphasis puts it right after that token)."""
+    out: list[Inline] = []
+    position, done = 0, False
+    for current in tokens:
+        length = len(plain_text([current]))
+        if not done and position <= offset <= position + length and length:
+            cut = offset - position
+            if isinstance(current, Text) and 0 < cut < length:
+                out += [Text(current.text[:cut]), token, Text(current.text[cut:])]
+            elif cut == 0:
+                out += [token, current]
+            else:
+                out += [current, token]
+            done = True
+        else:
+            out.append(current)
+        position += length
+    return out if done else [*out, token]
 
 
 @dataclass

@@ -46,6 +46,16 @@ def source(source_id: str) -> str:
     return f"src-{source_id}"
 
 
+def annotation(annotation_id: str) -> str:
+    """An editor's or translator's note of the edition, in the list at the end of its page."""
+    return f"ed-{annotation_id}"
+
+
+def annotation_ref(annotation_id: str) -> str:
+    """Where that note is anchored in the text."""
+    return f"edref-{annotation_id}"
+
+
 def target(report: str, anchor: str) -> str:
     """A paragraph, heading or note of a report, as the data files name it: ``report-a/s1-2-p3``."""
     return f"{report}/{anchor}"

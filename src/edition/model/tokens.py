@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from .document import Emphasis, Foreign, Inline, NoteRef, PageBreak, Text
+from .document import Emphasis, Foreign, Inline, Link, NoteRef, PageBreak, Text
 
 _TOKEN = re.compile(r"\[\^(\d+)\]|\{page-(\d+)\}|\*([^*]+)\*|<span lang=\"(\w+)\">(.*?)</span>")
 
@@ -26,7 +26,7 @@ def dumps(tokens: list[Inline]) -> str:
             parts.append(f"*{token.text}*")
         elif isinstance(token, Foreign):
             parts.append(f'<span lang="{token.lang}">{token.text}</span>')
-        else:
+        elif isinstance(token, Text | Link):
             parts.append(token.text)
     return "".join(parts)
 

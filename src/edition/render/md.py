@@ -11,8 +11,9 @@ from collections.abc import Mapping
 
 import yaml
 
+from ..data.locales import Labels
 from ..model import ids
-from ..model.document import Emphasis, Foreign, Inline, Link, NoteRef, PageBreak, Text
+from ..model.document import AnnotationRef, Emphasis, Foreign, Inline, Link, NoteRef, PageBreak, Text
 from ..model.script import JAPANESE_RUN
 from .fragments import Fragments
 
@@ -42,7 +43,7 @@ def escape_with_links(text: str) -> str:
     return "".join(out) + escape(text[last:])
 
 
-def inline(tokens: list[Inline], fragments: Fragments, links: bool = False) -> str:
+def inline(tokens: list[Inline], fragments: Fragments, labels: Labels, links: bool = False) -> str:
     """Markdown for inline tokens; with ``links``, URLs in the text become links (notes)."""
     text = escape_with_links if links else escape
     parts = []
@@ -59,6 +60,10 @@ def inline(tokens: list[Inline], fragments: Fragments, links: bool = False) -> s
             parts.append(f"[^{token.number}]")
         elif isinstance(token, PageBreak):
             parts.append(fragments.inline("page_marker", token.page, ids.page(token.page)))
+        elif isinstance(token, AnnotationRef):
+            label = labels.annotation_marker[token.kind].format(n=token.number)
+            anchor, ref = ids.annotation(token.id), ids.annotation_ref(token.id)
+            parts.append(fragments.inline("annotation_ref", anchor, ref, label, token.kind))
     return "".join(parts)
 
 

@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 from ..data.locales import Locale
 from ..edition import Edition
 from ..model import ids
-from ..model.document import Chapter, Heading, Report
+from ..model.document import AnnotationRef, Chapter, Heading, Inline, Report, insert_at, plain_text
 from . import md
 from .bibliography import bibliography, note_apparatus
 from .citation import STYLES, Unit, downloads, head_meta
@@ -148,9 +148,10 @@ class ReportPages:
         )
         mentions = [m for m in edition.mentions[locale.lang] if m.report == report.meta.id]
         linked = link_first_mentions(chapter, mentions, edition.names, "../actors/{id}.md")
+        content, listed = self._annotate(report, linked)
         parts = []
         for block in [linked.heading, *linked.blocks]:
-            text = md.inline(block.content, self.fragments)
+            text = md.inline(content[block.id], self.fragments, labels)
             if isinstance(block, Heading):
                 parts.append(md.heading(block.level, text, block.id))
                 parts.append(self.cite(self.unit(report, page, block.id, block.text)))
@@ -162,11 +163,44 @@ class ReportPages:
             if note.content is None:
                 text = self.fragments.inline("missing_note", labels.missing_note)
             else:
-                text = md.inline(note.content, self.fragments, links=True)
+                text = md.inline(content[ids.note(number)], self.fragments, labels, links=True)
             parts.append(
                 f"[^{number}]: {text}{note_apparatus(report, number, edition.apparatus, locale, self.fragments)}"
             )
+        if listed:
+            parts.append(md.heading(2, md.escape(labels.annotations), "edition-notes"))
+            parts.append(self.fragments.render("annotations.html", labels=labels, notes=listed))
         return md.page(front, parts)
+
+    def _annotate(self, report: Report, chapter: Chapter) -> tuple[dict[str, list[Inline]], list[dict[str, object]]]:
+        """The tokens of each segment of the page with the edition's notes anchored after their
+        phrases (numbered in page order), and the notes as the list at the end of the page shows them."""
+        segments = [s for s in report.walk() if s.chapter.id == chapter.id]
+        content = {block.id: block.content for block in [chapter.heading, *chapter.blocks]}
+        content |= {s.id: s.content or [] for s in segments if s.kind == "note"}
+        language = {s.id: s.language for s in segments}
+        placed = []
+        for annotation in self.edition.annotations_of(report.meta.id, [s.id for s in segments]):
+            anchor = ids.split_target(annotation.target)[1]
+            phrase = getattr(annotation.phrase, language[anchor])
+            end = plain_text(content[anchor]).index(phrase) + len(phrase)
+            placed.append((list(content).index(anchor), end, annotation, phrase))
+        listed: list[dict[str, object]] = []
+        for number, (_, end, annotation, phrase) in enumerate(sorted(placed, key=lambda p: p[:2]), start=1):
+            anchor = ids.split_target(annotation.target)[1]
+            content[anchor] = insert_at(content[anchor], end, AnnotationRef(annotation.id, annotation.kind, number))
+            listed.append(
+                {
+                    "label": self.labels.annotation_marker[annotation.kind].format(n=number),
+                    "kind": annotation.kind,
+                    "anchor": ids.annotation(annotation.id),
+                    "ref": ids.annotation_ref(annotation.id),
+                    "phrase": phrase.strip("「」“”"),  # the label quotes it
+                    "text": self.locale.text(annotation.text),
+                    "evidence": annotation.evidence,
+                }
+            )
+        return content, listed
 
     def bibliography(self, reports: list[Report], prefix: str) -> str:
         labels = self.labels
