@@ -95,6 +95,7 @@ def edition(root: Path, locales: tuple[Locale, ...], **fields: Any) -> Edition:
         "events": [],
         "apparatus": Apparatus({}, {}),
         "mentions": {"ja": [], "en": []},
+        "annotations": [],
     }
     return Edition(**(values | fields))
 

@@ -39,17 +39,17 @@ def test_escaped_text_renders_verbatim():
         ([Text("本文"), NoteRef(1), Text("。")], "本文[^1]。"),
     ],
 )
-def test_inline(tokens, expected, fragments):
-    assert md.inline(tokens, fragments) == expected
+def test_inline(tokens, expected, fragments, ja):
+    assert md.inline(tokens, fragments, ja.labels) == expected
 
 
-def test_inline_with_links(fragments):
+def test_inline_with_links(fragments, ja):
     note = [Text("タス通信 <http://tass.ru/en/russia/792709>。")]
-    assert md.inline(note, fragments) == "タス通信 \\<http\\:\\/\\/tass\\.ru\\/en\\/russia\\/792709\\>。"
-    assert md.inline(note, fragments, links=True) == (
+    assert md.inline(note, fragments, ja.labels) == "タス通信 \\<http\\:\\/\\/tass\\.ru\\/en\\/russia\\/792709\\>。"
+    assert md.inline(note, fragments, ja.labels, links=True) == (
         "タス通信 \\<[http\\:\\/\\/tass\\.ru\\/en\\/russia\\/792709](http://tass.ru/en/russia/792709)\\>。"
     )
-    assert md.inline([Emphasis("see https://x.org/a")], fragments, links=True) == (
+    assert md.inline([Emphasis("see https://x.org/a")], fragments, ja.labels, links=True) == (
         "*see [https\\:\\/\\/x\\.org\\/a](https://x.org/a)*"
     )
 
