@@ -65,6 +65,9 @@ class Edition:
     def report_label(self, locale: Locale, report_id: str) -> str:
         return locale.labels.report_label.format(letter=self.letter(report_id))
 
+    def event(self, event_id: str) -> Event:
+        return next(event for event in self.events if event.id == event_id)
+
     def mention_counts(self, lang: str) -> Counter[str]:
         return Counter(m.actor for m in self.mentions[lang])
 

@@ -5,7 +5,7 @@ from pydantic import ValidationError
 
 from edition.data.events import Event, When, load_events
 from edition.data.names import Name, NameTable
-from edition.errors import InputErrors
+from edition.errors import InputError, InputErrors
 
 from .factories import write
 
@@ -135,3 +135,42 @@ def test_load_events_schema_errors_with_their_lines(tmp_path):
         (10, "1.date.start: Input should be a valid string"),  # 2015 unquoted is a number
         (15, "1.paragraphs: List should have at least 1 item after validation, not 0"),
     ]
+
+
+def test_an_event_placed_after_another_sorts_right_after_it(tmp_path):
+    """The report's その後: a month-precision reaction sorts after the day it follows, not before."""
+    text = "".join(
+        [
+            event("a-meeting", '{start: "2010-12-13", precision: day}'),
+            event("b-request", '{start: "2010-12", precision: month, after: a-meeting}'),
+            event("c-early", '{start: "2010-12-01", precision: day}'),
+            event("d-later", '{start: "2010-12-20", precision: day}'),
+            event("e-same-day", '{start: "2010-12-13", precision: day}'),
+        ]
+    )
+    events = load_events(write(tmp_path / "events.yml", text), NAMES, TARGETS)
+    assert [e.id for e in events] == ["c-early", "a-meeting", "e-same-day", "b-request", "d-later"]
+
+
+def test_after_an_unknown_event_or_in_a_cycle_is_an_error(tmp_path):
+    unknown = event("a", '{start: "2010", precision: year, after: nothing}')
+    with pytest.raises(InputErrors, match="a: after: unknown event 'nothing'"):
+        load_events(write(tmp_path / "events.yml", unknown), NAMES, TARGETS)
+    cycle = event("a", '{start: "2010", precision: year, after: b}') + event(
+        "b", '{start: "2010", precision: year, after: a}'
+    )
+    with pytest.raises(InputError, match="after: a cycle"):
+        load_events(write(tmp_path / "cycle.yml", cycle), NAMES, TARGETS)
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"start": "2010-03-25", "precision": "day", "part": "late"}, "a part \\(early, mid, late, end\\)"),
+        ({"start": "2010", "precision": "year", "basis": "inferred"}, "an inferred date gives its evidence"),
+        ({"start": "2010", "precision": "year", "evidence": {"ja": "a", "en": "b"}}, "an inferred date gives"),
+    ],
+)
+def test_parts_and_inferred_dates_are_checked(fields, message):
+    with pytest.raises(ValueError, match=message):
+        When.model_validate(fields)

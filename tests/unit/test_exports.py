@@ -92,7 +92,12 @@ def test_long_summary_in_the_calendar_unfolds():
 
 def test_events_json_and_csv():
     events = [event("war", "1941", "span", end="1945")]
-    assert json.loads(events_json(events))[0]["date"] == {"start": "1941", "end": "1945", "precision": "span"}
+    assert json.loads(events_json(events))[0]["date"] == {
+        "start": "1941",
+        "end": "1945",
+        "precision": "span",
+        "basis": "stated",
+    }
     rows = list(csv.reader(io.StringIO(events_csv(events))))
     assert rows[0][:4] == ["id", "start", "end", "precision"]
     assert rows[1] == ["war", "1941", "1945", "span", "Title", "題", "russia", "", "report-a/s1-p1|report-b/s2-p3"]

@@ -91,7 +91,7 @@ def test_event_page(ed, en, fragments):
     assert yaml.safe_load(page.split("---\n")[1]) == {"title": "Title visit"}
     text = body(page)
     assert "# Title visit {: #event }" in text
-    assert "Date\n:   24 August 2011 \\(day\\)\n" in text
+    assert "Date\n:   24 August 2011\n\nBasis of the date\n:   as the report gives it\n" in text
     assert "Place\n:   [Moscow](../actors/moscow.md)\n" in text
     assert "Actors involved\n:   [Kim Jong Il](../actors/kim.md), [Russia](../actors/russia.md)\n" in text
     assert "- [Report A §s1\\-1\\-p1](../report-a/s1.md#s1-1-p1)\n- [Report B §fn\\-2](../report-b/s1.md#fn-2)" in text
@@ -178,3 +178,28 @@ def test_data_links_lead_to_the_site_root(ed, ja, en, fragments):
 def test_timeline_without_events(tmp_path, locales, en, fragments):
     ed = edition(tmp_path, locales, names=NAMES, events=[])
     assert "<svg" in RegistryPages(ed, en, fragments).timeline()
+
+
+@pytest.mark.parametrize(
+    ("date", "ja_label", "en_label"),
+    [
+        ({"start": "2010-03", "precision": "month", "part": "late"}, "2010年3月下旬", "late March 2010"),
+        ({"start": "2010-05", "precision": "month", "part": "end"}, "2010年5月末", "end of May 2010"),
+        ({"start": "2010", "precision": "year", "part": "end"}, "2010年末", "end of 2010"),
+        ({"start": "2011-08-24", "precision": "day", "after": "visit"}, "2011年8月24日以降", "after 24 August 2011"),
+        (
+            {"start": "2017-04", "precision": "month", "basis": "inferred", "evidence": {"ja": "直後", "en": "soon"}},
+            "2017年4月（推定）",
+            "April 2017 (inferred)",
+        ),
+        (
+            {"start": "2015-04-30", "precision": "day", "certainty": "believed"},
+            "2015年4月30日（とみられる）",
+            "30 April 2015 (believed)",
+        ),
+    ],
+)
+def test_date_labels_as_the_reports_give_them(ed, ja, en, fragments, date, ja_label, en_label):
+    dated = event("dated", date, ["russia"], ["report-a/s1-1-p1"])
+    assert RegistryPages(ed, ja, fragments).date(dated) == ja_label
+    assert RegistryPages(ed, en, fragments).date(dated) == en_label

@@ -19,9 +19,19 @@ from .names import NameTable
 
 
 class When(Strict):
+    """A date as the report gives it: to the day, month or year, a span, or approximately; a part
+    of a month or year (下旬 late, 末 end); relative to another event (``after``: the report
+    places it after that one, as with その後 or a reaction); stated by the report or inferred by
+    the edition (with the evidence); reported as believed (とみられる)."""
+
     start: IsoDate
     end: IsoDate | None = None
     precision: Literal["day", "month", "year", "span", "approximate"]
+    part: Literal["early", "mid", "late", "end"] | None = None
+    after: Slug | None = None
+    basis: Literal["stated", "inferred"] = "stated"
+    certainty: Literal["believed"] | None = None
+    evidence: Bilingual | None = None  # how the edition dates it (required when inferred)
 
     @model_validator(mode="after")
     def consistent(self) -> When:
@@ -32,6 +42,10 @@ class When(Strict):
             raise ValueError("a span has an end date, and only a span")
         if self.precision in ("day", "month", "year") and start.precision != self.precision:
             raise ValueError(f"precision {self.precision} does not match {self.start!r}")
+        if self.part and self.precision not in ("month", "year"):
+            raise ValueError("a part (early, mid, late, end) is of a month or a year")
+        if (self.basis == "inferred") != (self.evidence is not None):
+            raise ValueError("an inferred date gives its evidence, and only an inferred one")
         return self
 
     @cached_property
@@ -69,6 +83,7 @@ def load_events(path: Path, names: NameTable, targets: Collection[str]) -> list[
     loaded = yamlfile.load(path, EventList)
     errors: list[InputError] = []
     seen: set[str] = set()
+    known = {event.id for event in loaded.data.root}
     for index, event in enumerate(loaded.data.root):
         line = loaded.line(index)
         problems = []
@@ -83,7 +98,29 @@ def load_events(path: Path, names: NameTable, targets: Collection[str]) -> list[
         if event.place and (event.place not in names.by_id or names.by_id[event.place].kind != "place"):
             problems.append(f"unknown place {event.place!r}")
         problems += [f"no paragraph or note {t!r}" for t in event.paragraphs + event.notes if t not in targets]
+        if event.date.after and (event.date.after not in known or event.date.after == event.id):
+            problems.append(f"after: unknown event {event.date.after!r}")
         errors += [InputError(path, line, f"{event.id}: {problem}") for problem in problems]
     if errors:
         raise InputErrors(errors)
-    return sorted(loaded.data.root, key=lambda e: (e.date.first.sort_key, e.id))
+    return in_order(loaded.data.root, path, loaded)
+
+
+def in_order(events: list[Event], path: Path, loaded: yamlfile.Loaded[EventList]) -> list[Event]:
+    """Date order; an event the report places after another sorts right after it (and after
+    anything else on its own date). A cycle of ``after`` is an error."""
+    by_id = {event.id: event for event in events}
+    keys: dict[str, str] = {}
+
+    def key(event: Event, chain: tuple[str, ...] = ()) -> str:
+        if event.id in chain:
+            raise InputError(
+                path, loaded.line(events.index(event)), f"{event.id}: after: a cycle ({' → '.join(chain)})"
+            )
+        if event.id not in keys:
+            own = event.date.first.sort_key
+            anchor = event.date.after
+            keys[event.id] = max(own, key(by_id[anchor], (*chain, event.id)) + "~") if anchor else own
+        return keys[event.id]
+
+    return sorted(events, key=lambda e: (key(e), e.id))

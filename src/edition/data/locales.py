@@ -29,6 +29,10 @@ class Conventions(Strict):
     approximate: str  # "{date}" with a qualifier
     dates: dict[Literal["day", "month", "year"], str]  # formats with {year} {month} {day} {month_name}
     month_names: list[str] = Field(default_factory=list)
+    date_parts: dict[Literal["month", "year"], dict[Literal["early", "mid", "late", "end"], str]]  # {date}
+    after: str  # {date}: an event the report places after another
+    inferred: str  # {date}: a date the edition infers
+    believed: str  # {date}: a date the report gives as believed
     context_chars: int  # of context on each side of a mention
     whole_words: bool  # names match only as whole words
     gloss_open: str | None = None  # a gloss in these brackets after a name is part of its mention
@@ -117,7 +121,8 @@ class Labels(Strict):
     events: str
     events_intro: str
     date: str
-    precision: dict[str, str]
+    date_basis: str
+    basis: dict[str, str]  # stated, inferred: {evidence}
     place: str
     participants: str
     sources: str

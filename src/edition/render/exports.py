@@ -72,7 +72,7 @@ def actors_csv(names: NameTable, mention_counts: dict[str, int]) -> str:
 
 
 def _event_dict(event: Event) -> dict[str, object]:
-    return event.model_dump(mode="json")
+    return event.model_dump(mode="json", exclude_none=True)
 
 
 def events_json(events: list[Event]) -> str:

@@ -47,10 +47,28 @@ class RegistryPages:
             return sorted(entries, key=lambda e: (e.reading or "", e.id))
         return sorted(entries, key=lambda e: (self.name(e).casefold(), e.id))
 
-    def date(self, event: Event) -> str:
+    def _when(self, event: Event) -> str:
+        """The date itself: day, month or year, a span, a part of a month or year, approximate."""
         when, locale = event.date, self.locale
+        conventions = locale.conventions
         text = locale.date(when.first) + (f"–{locale.date(when.last)}" if when.last else "")
-        return locale.conventions.approximate.format(date=text) if when.precision == "approximate" else text
+        if when.part:
+            text = conventions.date_parts["year" if when.first.precision == "year" else "month"][when.part].format(
+                date=text
+            )
+        return conventions.approximate.format(date=text) if when.precision == "approximate" else text
+
+    def date(self, event: Event) -> str:
+        """The date as the report gives it, in the locale's words (「2010年3月下旬」, "late March
+        2010", "after 13 December 2010", "2016 (inferred)")."""
+        when, conventions = event.date, self.locale.conventions
+        if when.after:
+            text = conventions.after.format(date=self._when(self.edition.event(when.after)))
+        else:
+            text = self._when(event)
+        if when.certainty == "believed":
+            text = conventions.believed.format(date=text)
+        return conventions.inferred.format(date=text) if when.basis == "inferred" else text
 
     def link(self, entry: Name, prefix: str = "") -> str:
         return f"[{md.escape(self.name(entry))}]({prefix}{entry.id}.md)"
@@ -129,7 +147,9 @@ class RegistryPages:
         labels, locale, names = self.labels, self.locale, self.edition.names
         events = self.edition.events
         index = events.index(event)
-        rows = [(md.escape(labels.date), md.escape(f"{self.date(event)} ({labels.precision[event.date.precision]})"))]
+        when = event.date
+        basis = labels.basis[when.basis].format(evidence=locale.text(when.evidence) if when.evidence else "")
+        rows = [(md.escape(labels.date), md.escape(self.date(event))), (md.escape(labels.date_basis), md.escape(basis))]
         place = names.by_id.get(event.place or "")
         if place:
             rows.append((md.escape(labels.place), self.link(place, "../actors/")))
@@ -219,7 +239,7 @@ class RegistryPages:
                 "reports": e.reports,
                 "href": f"events/{e.id}.html",
                 "date": self.date(e),
-                "precision": labels.precision[e.date.precision],
+                "letters": [edition.letter(r) for r in e.reports],
                 "title": self.locale.text(e.title),
             }
             for e in edition.events
