@@ -110,12 +110,12 @@ def load(project: Project) -> Edition:
 
     names, events, apparatus, annotations = NameTable([]), [], Apparatus({}, {}), []
     with problems.collect():
-        names = load_names(project.data / "names.yml", _texts(originals), source)
+        apparatus = load_apparatus(project.data / "sources.yml", originals)
+    with problems.collect():
+        names = load_names(project.data / "names.yml", _texts(originals), source, apparatus.sources)
     targets = {ids.target(r.meta.id, s.id) for r in originals for s in r.walk()}
     with problems.collect():
         events = load_events(project.data / "events.yml", names, targets)
-    with problems.collect():
-        apparatus = load_apparatus(project.data / "sources.yml", originals)
     with problems.collect():
         annotations = load_annotations(project.data / "annotations.yml", reports)
     problems.raise_if_any()

@@ -10,6 +10,7 @@ from .factories import edition
 RADIOPRESS = Source.model_validate(
     {
         "id": "radiopress",
+        "reading": "ろしあせいさくどうこう",
         "kind": "periodical",
         "title": {"ja": "ロシア政策動向", "romanised": "Roshia Seisaku Dōkō", "en": "Russian Policy Trends"},
         "publisher": {"ja": "ラヂオ・プレス", "en": "Radiopress"},
@@ -18,8 +19,8 @@ RADIOPRESS = Source.model_validate(
 BBC = Source.model_validate(
     {
         "id": "bbc",
+        "reading": "びーびーしー にゅーす",
         "kind": "web-article",
-        "title": {"ja": "BBC News", "romanised": "BBC News", "en": "BBC News"},
         "container": {"ja": "BBC News", "en": "BBC News"},
         "date": "2015-01-28",
         "url": "http://www.bbc.com/news/world-asia-31015079",
@@ -28,6 +29,7 @@ BBC = Source.model_validate(
 HIRAI = Source.model_validate(
     {
         "id": "hirai",
+        "reading": "ひらい ひさし",
         "kind": "web-article",
         "author": {"ja": "平井久志", "en": "Hirai Hisashi"},
         "title": {"ja": "『意地』より『実利』", "romanised": "Iji yori jitsuri", "en": "Pride or Gain"},
@@ -50,7 +52,7 @@ APPARATUS = Apparatus(
             "『ロシア政策動向』、ラヂオ・プレス",
             '<span lang="ja">ロシア政策動向</span> *Roshia Seisaku Dōkō* \\[Russian Policy Trends\\], Radiopress',
         ),
-        (BBC, "BBC News、2015\\-01\\-28", "*BBC News*, 2015-01-28"),  # the title is its container's name
+        (BBC, "BBC News、2015\\-01\\-28", "BBC News, 2015-01-28"),  # no title in the note: its outlet
         (
             HIRAI,
             "平井久志、「『意地』より『実利』」、新潮社フォーサイト、2015\\-05\\-03",
@@ -81,7 +83,7 @@ def test_bibliography_lists_the_cited_sources_with_their_notes(tmp_path, locales
     ed = edition(tmp_path, locales, apparatus=APPARATUS)
     text = bibliography(ed, ed.originals, ja, "")
     assert "src-bbc" not in text  # cited by no note
-    assert text.index("{: #src-radiopress }") < text.index("{: #src-hirai }")  # ロ before 平
+    assert text.index("{: #src-hirai }") < text.index("{: #src-radiopress }")  # ひらい before ろしあ (五十音)
     assert "引用する注: [報告A 注1 \\(2015\\-03\\-31\\)](report-a/introduction.md#fn-1)" in text
     assert "引用する注: [報告A 注2](report-a/s1.md#fn-2)" in text
     assert "[https\\:\\/\\/web\\.archive\\.org\\/web\\/20150503\\/http" in text

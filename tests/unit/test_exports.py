@@ -108,6 +108,7 @@ NAMES = NameTable(
         Name(
             id="kim-jong-il",
             kind="person",
+            romanisation="dprk",
             en="Kim Jong Il",
             en_also=["Kim"],
             ja=["金正日", "金総書記"],

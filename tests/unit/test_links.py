@@ -7,7 +7,15 @@ from edition.render.links import link_first_mentions
 
 
 def actor(id, kind):
-    return Name(id=id, kind=kind, en=id, ja=[id], reading="よみ", description={"ja": "説明", "en": "d"})
+    return Name(
+        id=id,
+        kind=kind,
+        en=id,
+        ja=[id],
+        reading="よみ",
+        romanisation="dprk" if kind == "person" else None,
+        description={"ja": "説明", "en": "d"},
+    )
 
 
 NAMES = NameTable([actor("kim", "person"), actor("party", "organisation"), actor("russia", "state")])

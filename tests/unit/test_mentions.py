@@ -12,7 +12,16 @@ from .factories import meta
 
 
 def actor(id, kind, en, ja, **fields):
-    return Name(id=id, kind=kind, en=en, ja=ja, reading="よみ", description={"ja": "説明", "en": "d"}, **fields)
+    return Name(
+        id=id,
+        kind=kind,
+        en=en,
+        ja=ja,
+        reading="よみ",
+        romanisation="dprk" if kind == "person" else None,
+        description={"ja": "説明", "en": "d"},
+        **fields,
+    )
 
 
 NAMES = NameTable(

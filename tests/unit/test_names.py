@@ -20,6 +20,7 @@ def name(id, kind="person", en=None, ja=None, **fields):
         en=en or id.replace("-", " ").title(),
         ja=ja or [id],
         reading="よみ" if actor else None,
+        romanisation="dprk" if kind == "person" else None,
         description={"ja": "説明", "en": "description"} if actor else None,
         **fields,
     )
@@ -135,12 +136,14 @@ def test_forms_are_unique(entries, message):
 NAMES = """
 - id: kim-jong-un
   kind: person
+  romanisation: dprk
   en: Kim Jong Un
   ja: [金正恩]
   reading: きむじょんうん
   description: {ja: 第一書記, en: First Secretary}
 - id: kim-jong-il
   kind: person
+  romanisation: dprk
   en: Kim Jong Il
   ja: [金正日]
   contextual:
@@ -169,9 +172,9 @@ def test_load_names_reports_every_error_with_the_entry_line(tmp_path):
     with pytest.raises(InputErrors) as raised:
         load_names(path, {"report-a": "金正恩と金正日と中国", "report-b": "金総書記"}, "ja")
     assert [(e.line, e.message) for e in raised.value.errors] == [
-        (7, "kim-jong-il: roles: unknown report 'report-z'"),
-        (7, "kim-jong-il: the form '金総書記' matches nothing in the text"),  # not in its report's text
-        (17, "china: the form '中華人民共和国' matches nothing in the text"),
+        (8, "kim-jong-il: roles: unknown report 'report-z'"),
+        (8, "kim-jong-il: the form '金総書記' matches nothing in the text"),  # not in its report's text
+        (19, "china: the form '中華人民共和国' matches nothing in the text"),
     ]
     assert all(e.path == path for e in raised.value.errors)
 
@@ -181,4 +184,4 @@ def test_load_names_schema_error(tmp_path):
     with pytest.raises(InputErrors) as raised:
         load_names(path, {"report-a": ""}, "ja")
     ((line, message),) = [(e.line, e.message) for e in raised.value.errors]
-    assert line == 18 and message.startswith("2.kind: ")
+    assert line == 20 and message.startswith("2.kind: ")

@@ -12,7 +12,15 @@ from .factories import edition, meta, report
 
 
 def actor(id, kind, en, ja, reading):
-    return Name(id=id, kind=kind, en=en, ja=[ja], reading=reading, description={"ja": "説明", "en": "Desc"})
+    return Name(
+        id=id,
+        kind=kind,
+        en=en,
+        ja=[ja],
+        reading=reading,
+        romanisation="dprk" if kind == "person" else None,
+        description={"ja": "説明", "en": "Desc"},
+    )
 
 
 NAMES = NameTable(

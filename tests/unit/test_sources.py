@@ -11,10 +11,12 @@ from .factories import meta, report, write
 SOURCES = """
 sources:
   - id: radiopress
+    reading: ろしあせいさくどうこう
     kind: periodical
     title: {ja: ロシア政策動向, romanised: Roshia Seisaku Dōkō, en: Russian Policy Trends}
     publisher: {ja: ラヂオ・プレス, en: Radiopress}
   - id: tass
+    reading: たすつうしん
     kind: web-article
     title: {ja: タス通信, romanised: Tasu Tsūshin, en: TASS}
     date: "2015-07-01"
@@ -61,7 +63,7 @@ def test_mistyped_report_key(tmp_path, reports):
     with pytest.raises(InputErrors) as raised:
         load_apparatus(path, reports)
     ((error),) = raised.value.errors
-    assert (error.path, error.line) == (path, 15)
+    assert (error.path, error.line) == (path, 17)
     assert error.message == "citations: unknown report 'report-z' (report-x, report-y)"
 
 
@@ -80,10 +82,10 @@ def test_every_citation_error_with_its_line(tmp_path, reports):
     with pytest.raises(InputErrors) as raised:
         load_apparatus(write(tmp_path / "sources.yml", text), [x, reports[1]])
     assert [(e.line, e.message) for e in raised.value.errors] == [
-        (13, "report-x note 1: '2015年4月1日' is not in the note"),
-        (15, "report-x note 3: 'http://tass.ru/en/russia/792709' is not in the note"),
-        (16, "report-x note 4: unknown source 'nobody'"),
-        (18, "report-y note 1: no such note text"),  # its source has markers only
+        (15, "report-x note 1: '2015年4月1日' is not in the note"),
+        (17, "report-x note 3: 'http://tass.ru/en/russia/792709' is not in the note"),
+        (18, "report-x note 4: unknown source 'nobody'"),
+        (20, "report-y note 1: no such note text"),  # its source has markers only
     ]
 
 
@@ -91,7 +93,7 @@ def test_citation_of_a_note_that_does_not_exist(tmp_path, reports):
     path = write(tmp_path / "sources.yml", SOURCES.replace("    2: {source: tass}", "    9: {source: tass}"))
     with pytest.raises(InputErrors, match="report-x note 9: no such note text") as raised:
         load_apparatus(path, reports)
-    assert raised.value.errors[0].line == 14
+    assert raised.value.errors[0].line == 16
 
 
 def test_title_must_be_in_the_note(tmp_path, reports):
@@ -99,7 +101,7 @@ def test_title_must_be_in_the_note(tmp_path, reports):
     with pytest.raises(InputErrors) as raised:
         load_apparatus(write(tmp_path / "sources.yml", SOURCES), [x])
     assert [(e.line, e.message) for e in raised.value.errors] == [
-        (13, "report-x note 1: 'ロシア政策動向' is not in the note")
+        (15, "report-x note 1: 'ロシア政策動向' is not in the note")
     ]
 
 
@@ -108,8 +110,8 @@ def test_schema_error_names_the_mistyped_field(tmp_path, reports):
     with pytest.raises(InputErrors) as raised:
         load_apparatus(path, reports)
     assert {(e.line, e.message.split(":")[0]) for e in raised.value.errors} == {
-        (14, "citations.report-x.2.source"),
-        (14, "citations.report-x.2.sauce"),
+        (16, "citations.report-x.2.source"),
+        (16, "citations.report-x.2.sauce"),
     }
 
 

@@ -46,7 +46,12 @@ class Name(Strict):
     en_also: list[str] = Field(default_factory=list)
     ja: list[str] = Field(min_length=1)
     contextual: list[Contextual] = Field(default_factory=list)
-    reading: str | None = Field(default=None, pattern=r"^[\u3041-\u309f\u30fc]+$")
+    # hiragana, the family name first, for sorting in 五十音 order (プーチン under ぷ)
+    reading: str | None = Field(default=None, pattern=r"^[\u3041-\u309f\u30fc]+( [\u3041-\u309f\u30fc]+)?$")
+    # a person's English form: which rule of the names policy gives it (README, editorial page)
+    romanisation: Literal["dprk", "revised", "pinyin", "hepburn", "media", "own", "western"] | None = None
+    given_name_supplied: bool = False  # the reports give the surname only; the registry adds the given name
+    source: Slug | None = None  # an outlet cited in the notes: its record in data/sources.yml
     roles: list[Role] = Field(default_factory=list)
     description: Bilingual | None = None
 
@@ -54,6 +59,8 @@ class Name(Strict):
     def actors_are_described(self) -> Name:
         if self.kind in ACTOR_KINDS and (self.reading is None or self.description is None):
             raise ValueError(f"{self.id}: an actor needs a reading and a description")
+        if (self.kind == "person") != (self.romanisation is not None):
+            raise ValueError(f"{self.id}: a person, and only a person, names the rule of its English form")
         return self
 
     @property
@@ -100,9 +107,10 @@ class NameTable(RootModel[list[Name]]):
         return forms
 
 
-def load_names(path: Path, texts: dict[str, str], source_lang: str) -> NameTable:
-    """The table, checked against the reports' texts in the sources' language (report id → text):
-    a form that matches nothing there, or an unknown report, is an error naming the entry's line."""
+def load_names(path: Path, texts: dict[str, str], source_lang: str, sources: Collection[str] = ()) -> NameTable:
+    """The table, checked against the reports' texts in the sources' language (report id → text)
+    and the apparatus's ``sources``: a form that matches nothing there, an unknown report or an
+    unknown source is an error naming the entry's line."""
     loaded = yamlfile.load(path, NameTable)
     everything = "".join(texts.values())
     errors = []
@@ -113,6 +121,8 @@ def load_names(path: Path, texts: dict[str, str], source_lang: str) -> NameTable
         ]:
             if report not in texts:
                 errors.append(InputError(path, line, f"{entry.id}: {where}: unknown report {report!r}"))
+        if entry.source and entry.source not in sources:
+            errors.append(InputError(path, line, f"{entry.id}: source: unknown source {entry.source!r}"))
         forms = [(form, everything) for form in entry.forms_in(source_lang)] + [
             (c.form, texts.get(c.report, "")) for c in entry.contextual
         ]

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from pydantic import Field
+
 from .. import yamlfile
 from ..errors import InputError, InputErrors
 from ..model.document import Report, plain_text
@@ -25,7 +27,8 @@ class Title(Strict):
 class Source(Strict):
     id: Slug
     kind: Literal["periodical", "report", "web-article", "article", "book"]
-    title: Title
+    title: Title | None = None  # None: the note names no title (never made up from the outlet)
+    reading: str = Field(pattern=r"^[\u3041-\u309f\u30fc ]+$")  # of the entry's head, for 五十音 order
     author: Bilingual | None = None
     publisher: Bilingual | None = None
     container: Bilingual | None = None
@@ -94,7 +97,7 @@ def load_apparatus(path: Path, reports: list[Report]) -> Apparatus:
                 errors.append(InputError(path, line, f"{where}: unknown source {citation.source!r}"))
                 continue
             source, text = sources[citation.source], plain_text(note.content)
-            for field in (source.title.ja, source.url, citation.as_written):
+            for field in (source.title.ja if source.title else None, source.url, citation.as_written):
                 if field and field not in text:
                     errors.append(InputError(path, line, f"{where}: {field!r} is not in the note"))
     if errors:

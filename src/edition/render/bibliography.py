@@ -7,6 +7,7 @@ from ..data.locales import Locale
 from ..data.sources import Apparatus, Source, wayback
 from ..edition import Edition
 from ..model import ids
+from ..model.collation import sort_key
 from ..model.document import Report
 from . import md
 from .fragments import Fragments
@@ -31,25 +32,29 @@ def note_apparatus(report: Report, number: int, apparatus: Apparatus, locale: Lo
 
 def source_entry(source: Source, locale: Locale, source_lang: str) -> str:
     """A bibliography entry (Markdown): in the sources' language in their manner; in a
-    translation with the original title, its romanisation and its translation."""
+    translation with the original title, its romanisation and its translation. A source whose
+    note names no title has none here either: author, outlet, date."""
     author = locale.text(source.author) if source.author else ""
     by = source.publisher or source.container
+    separator = locale.conventions.list_separator
     if locale.lang == source_lang:
-        title = f"『{source.title.ja}』" if source.kind in ("periodical", "report") else f"「{source.title.ja}」"
-        if source.kind == "web-article" and source.title.ja == (source.container.ja if source.container else ""):
-            title = source.title.ja
-        parts = [author, title, by.ja if by and by.ja != source.title.ja else "", source.date or ""]
-        return md.escape(locale.conventions.list_separator.join(p for p in parts if p))
-    translated = locale.text(source.title)
-    original = (
-        f'<span lang="{source_lang}">{md.escape(source.title.ja)}</span> ' if source.title.ja != translated else ""
-    )
-    title = f"{original}*{md.escape(source.title.romanised)}* \\[{md.escape(translated)}\\]"
-    if source.title.romanised == translated:
-        title = f"*{md.escape(translated)}*"
+        title = ""
+        if source.title:
+            title = f"『{source.title.ja}』" if source.kind in ("periodical", "report") else f"「{source.title.ja}」"
+        by_text = by.ja if by and (not source.title or by.ja != source.title.ja) else ""
+        return md.escape(separator.join(p for p in [author, title, by_text, source.date or ""] if p))
+    title, translated = "", ""
+    if source.title:
+        translated = locale.text(source.title)
+        original = (
+            f'<span lang="{source_lang}">{md.escape(source.title.ja)}</span> ' if source.title.ja != translated else ""
+        )
+        title = f"{original}*{md.escape(source.title.romanised)}* \\[{md.escape(translated)}\\]"
+        if source.title.romanised == translated:
+            title = f"*{md.escape(translated)}*"
     by_text = locale.text(by) if by else ""
     parts = [md.escape(author), title, md.escape(by_text) if by_text != translated else "", source.date or ""]
-    return locale.conventions.list_separator.join(p for p in parts if p)
+    return separator.join(p for p in parts if p)
 
 
 def bibliography(edition: Edition, reports: list[Report], locale: Locale, prefix: str) -> str:
@@ -58,13 +63,27 @@ def bibliography(edition: Edition, reports: list[Report], locale: Locale, prefix
     apparatus, labels, source_lang = edition.apparatus, locale.labels, edition.source_language
     cited = {c.source for r in reports for c in apparatus.citations.get(r.meta.id, {}).values()}
 
-    def sort_key(source: Source) -> tuple[str, str, str]:  # author, else title (romanised in a translation)
-        author = locale.text(source.author) if source.author else None
-        title = source.title.ja if locale.lang == source_lang else source.title.romanised
-        return (author or title).casefold(), source.date or "", source.id
+    def order(source: Source) -> tuple[tuple[int, ...], str, str]:
+        """By the entry's head: its reading (五十音) in the sources' language; in a translation the
+        author, else the romanised title, else the outlet."""
+        if locale.lang == source_lang:
+            head = source.reading
+        else:
+            by = source.publisher or source.container
+            head = next(
+                text
+                for text in (
+                    locale.text(source.author) if source.author else "",
+                    source.title.romanised if source.title else "",
+                    locale.text(by) if by else "",
+                    source.id,
+                )
+                if text
+            )
+        return sort_key(head), source.date or "", source.id
 
     parts = []
-    for source in sorted((apparatus.sources[s] for s in cited), key=sort_key):
+    for source in sorted((apparatus.sources[s] for s in cited), key=order):
         citing = [
             (report, number, citation)
             for report in reports

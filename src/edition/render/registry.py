@@ -14,6 +14,7 @@ from ..data.names import ACTOR_KINDS, Name
 from ..edition import Edition
 from ..mentions import Mention
 from ..model import ids
+from ..model.collation import sort_key
 from . import md
 from .fragments import Fragments
 from .reports import chapter_title
@@ -42,10 +43,10 @@ class RegistryPages:
         return entry.name_in(self.locale.lang)
 
     def ordered(self, entries: list[Name]) -> list[Name]:
-        """In the locale's index order: by reading (gojūon), or by name."""
+        """In the locale's index order, collated: by reading (五十音, family name first), or by name."""
         if self.locale.conventions.index_order == "reading":
-            return sorted(entries, key=lambda e: (e.reading or "", e.id))
-        return sorted(entries, key=lambda e: (self.name(e).casefold(), e.id))
+            return sorted(entries, key=lambda e: (sort_key(e.reading or ""), e.id))
+        return sorted(entries, key=lambda e: (sort_key(self.name(e)), e.id))
 
     def _when(self, event: Event) -> str:
         """The date itself: day, month or year, a span, a part of a month or year, approximate."""
