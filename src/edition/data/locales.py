@@ -138,6 +138,16 @@ class Labels(Strict):
     data_intro: str
     untranslated_title: str
     untranslated: str
+    lead: str  # {name} {kind} {description}: the first paragraph of an actor's page (Markdown)
+    role: str  # the column of a role in the roles table
+    mentions_in_other: str  # {n}: the count in the other language's text, where it differs
+    more: str  # {n}: the folded rest of a long list
+    paragraphs_together: str  # column: in how many paragraphs two actors are named together
+    given_name_supplied: str
+    source_record: str
+    paragraph_label: str  # {n}
+    note_label: str  # {n}
+    sentence_ends: str  # the characters that end a sentence (whole-sentence excerpts)
     annotation_marker: dict[str, str]  # per kind (editor, translator), with {n}
     annotations: str  # the heading of the list at the end of a page
     annotation_about: str  # {phrase}: what a note is about

@@ -153,12 +153,14 @@ class Matcher:
 
     def find(self, text: str, kinds: Collection[str] = ()) -> list[tuple[Name, int, int]]:
         """(entry, start, end) of every name in ``text`` (of ``kinds``, if given), left to right.
-        A gloss (ラヴロフ（Sergey Lavrov）) is part of the mention it follows."""
+        A gloss (ラヴロフ（Sergey Lavrov）, Korean Central News Agency (KCNA)) is part of the
+        mention it follows: one mention, not two."""
         found: list[tuple[Name, int, int]] = []
         for match in self.pattern.finditer(text):
             name = self.forms[match[0]]
             gloss = self.rules.gloss_open
-            if gloss and found and found[-1][0] == name and text[found[-1][2] : match.start()] == gloss:
+            between = text[found[-1][2] : match.start()].strip() if found else ""
+            if gloss and found and found[-1][0] == name and between == gloss:
                 continue
             found.append((name, match.start(), match.end()))
         return [f for f in found if not kinds or f[0].kind in kinds]

@@ -15,10 +15,13 @@ from ..edition import Edition
 from ..mentions import Mention
 from ..model import ids
 from ..model.collation import sort_key
+from ..model.dates import PartialDate
+from ..model.document import Heading
 from . import md
 from .fragments import Fragments
 from .reports import chapter_title
 
+TOP = 10  # co-occurring actors shown before the rest is folded
 DATA_FILES = ("actors.json", "actors.csv", "events.json", "events.csv", "events.ics")
 # The timeline's dots: one colour per report (in report order), one for events of several reports.
 REPORT_COLOURS, SEVERAL_REPORTS = ("#3f51b5", "#e65100", "#2e7d32", "#6d4c41"), "#7b1fa2"
@@ -86,31 +89,95 @@ class RegistryPages:
         label = f"{self.edition.report_label(self.locale, report_id)} §{anchor}"
         return f"[{md.escape(label)}](../{report_id}/{chapter.id}.md#{anchor})"
 
+    def _texts(self) -> dict[tuple[str, str], str]:
+        """The plain text of every segment of this language's reports: (report, anchor) → text."""
+        if not hasattr(self, "_segment_texts"):
+            self._segment_texts = {
+                (report.meta.id, segment.id): segment.text
+                for report in self.edition.reports[self.locale.lang]
+                for segment in report.walk()
+            }
+        return self._segment_texts
+
+    def excerpt(self, mention: Mention) -> str:
+        """The whole sentence of a mention, the name in bold (Markdown, marked foreign runs)."""
+        text = self._texts().get((mention.report, mention.anchor))
+        lang, source = self.locale.lang, self.edition.source_language
+        if text is None:  # the title block of a report
+            left, right = mention.left, mention.right
+        else:
+            ends = self.locale.labels.sentence_ends
+            start = max((text.rfind(c, 0, mention.start) for c in ends), default=-1) + 1
+            stops = [i for c in ends if (i := text.find(c, mention.end)) >= 0]
+            end = min(stops) + 1 if stops else len(text)
+            left, right = text[start : mention.start].lstrip(), text[mention.end : end]
+        parts = (md.mark_foreign(md.escape(part), lang, source) for part in (left, mention.text, right))
+        return "{}**{}**{}".format(*parts)
+
+    def place_label(self, report_id: str, anchor: str) -> str:
+        """Where a segment is, in words: its section's heading and paragraph number, or its note."""
+        labels = self.labels
+        number = ids.note_number(anchor)
+        if number is not None:
+            return labels.note_label.format(n=number)
+        chapter = self.edition.report(self.locale.lang, report_id).chapter_of(anchor)
+        if chapter is None:
+            return anchor
+        section = chapter.heading
+        for block in [chapter.heading, *chapter.blocks]:
+            if isinstance(block, Heading):
+                section = block
+            if block.id == anchor:
+                break
+        title = chapter_title(chapter, self.locale) if section is chapter.heading else section.text
+        paragraph = anchor.rpartition("-p")[2]
+        return (
+            title
+            if block is section or not paragraph.isdigit()
+            else f"{title} {labels.paragraph_label.format(n=paragraph)}"
+        )
+
     def actor_page(self, entry: Name) -> str:
         labels, locale, edition = self.labels, self.locale, self.edition
         mine = [m for m in self.mentions if m.actor == entry.id]
         source = edition.source_language
+        name = self.name(entry)
+        description = md.escape(locale.text(entry.description)) if entry.description else ""
+        lead = labels.lead.format(name=md.escape(name), kind=md.escape(labels.kind[entry.kind]), description=description)
         rows = [
             (labels.names, f"{entry.name_in(source)} / {entry.en}"),
             (labels.forms, "、".join([*entry.forms_in(source), *(c.form for c in entry.contextual)])),
             (labels.reading, entry.reading or ""),
         ]
-        parts = [
-            md.heading(1, md.escape(self.name(entry)), "actor"),
-            self.fragments.inline("lead", "edition-kind", labels.kind[entry.kind]),
-            md.definitions([(md.escape(k), md.mark_foreign(md.escape(v), locale.lang, source)) for k, v in rows if v]),
-        ]
-        if entry.description:
-            parts += [md.heading(2, labels.description, "description"), md.escape(locale.text(entry.description))]
+        if entry.given_name_supplied:
+            rows.append((labels.names, labels.given_name_supplied))
+        definitions = [(md.escape(k), md.mark_foreign(md.escape(v), locale.lang, source)) for k, v in rows if v]
+        if entry.source:
+            definitions.append(
+                (
+                    md.escape(labels.source_record),
+                    f"[{md.escape(labels.bibliography)}](../bibliography.md#{ids.source(entry.source)})",
+                )
+            )
+        parts = [md.heading(1, md.escape(name), "actor"), lead, md.definitions(definitions)]
         if entry.roles:
-            table = [f"| {labels.when} | {labels.roles} | {labels.filter_report} |", "|---|---|---|"]
+            table = [f"| {labels.when} | {labels.role} | {labels.filter_report} |", "|---|---|---|"]
             for role in entry.roles:
-                report_label = edition.report_label(locale, role.report)
-                table.append(f"| {role.when} | {md.escape(locale.text(role))} | {report_label} |")
+                first, _, last = role.when.partition("/")
+                when = locale.date(PartialDate.parse(first))
+                if last:
+                    when += f"–{locale.date(PartialDate.parse(last))}"
+                table.append(
+                    f"| {when} | {md.escape(locale.text(role))} | {edition.report_label(locale, role.report)} |"
+                )
             parts += [md.heading(2, labels.roles, "roles"), "\n".join(table)]
 
         parts.append(md.heading(2, labels.mentions, "mentions"))
-        parts.append(md.escape(labels.mentions_count.format(n=len(mine))))
+        count = labels.mentions_count.format(n=len(mine))
+        other = len([m for m in edition.mentions[source] if m.actor == entry.id])
+        if locale.lang != source and other != len(mine):
+            count += labels.mentions_in_other.format(n=other)
+        parts.append(md.escape(count))
         by_place: dict[tuple[str, str], list[Mention]] = defaultdict(list)
         for mention in mine:
             by_place[(mention.report, mention.chapter)].append(mention)
@@ -121,28 +188,39 @@ class RegistryPages:
             page = f"../{report_id}/{chapter_id}.md"
             items = []
             for m in group:
-                left, text, right = (
-                    md.mark_foreign(md.escape(part), locale.lang, source) for part in (m.left, m.text, m.right)
-                )
                 anchor = m.anchor if chapter else report_id
-                items.append(f"…{left}**{text}**{right}… [§{anchor}]({page}#{anchor})")
+                place = self.place_label(report_id, m.anchor) if chapter else where
+                items.append(f"{self.excerpt(m)} ([{md.escape(place)}]({page}#{anchor}))")
             title = edition.report_label(locale, report_id)
             heading = md.heading(
                 3, f"{md.escape(title)}: {md.escape(where)} ({len(group)})", f"in-{report_id}-{chapter_id}"
             )
             parts.append(heading + "\n\n" + md.bullets(items))
 
-        anchors = {(m.report, m.anchor) for m in mine}
-        together = Counter(m.actor for m in self.mentions if (m.report, m.anchor) in anchors and m.actor != entry.id)
-        if together:
-            ranked = sorted(together.items(), key=lambda item: (-item[1], item[0]))
-            parts.append(md.heading(2, labels.cooccurring, "cooccurring"))
-            parts.append(md.bullets([f"{self.link(edition.names.by_id[actor])} ({count})" for actor, count in ranked]))
         related = [e for e in edition.events if entry.id in e.participants or e.place == entry.id]
         if related:
             parts.append(md.heading(2, labels.related_events, "events"))
             parts.append(md.bullets([self.event_link(e, "../events/") for e in related]))
-        return md.page({"title": self.name(entry)}, parts)
+        # counted in the sources' text, so that both languages give the same figures
+        in_source = edition.mentions[source]
+        anchors = {(m.report, m.anchor) for m in in_source if m.actor == entry.id}
+        together = Counter(
+            m.actor
+            for m in {(m.report, m.anchor, m.actor): m for m in in_source}.values()
+            if (m.report, m.anchor) in anchors and m.actor != entry.id
+        )
+        if together:
+            ranked = sorted(together.items(), key=lambda item: (-item[1], item[0]))
+            rows_md = [f"| {self.link(edition.names.by_id[a])} | {n} |" for a, n in ranked]
+            header = [f"| {labels.actors} | {labels.paragraphs_together} |", "|---|---|"]
+            parts.append(md.heading(2, labels.cooccurring, "cooccurring"))
+            parts.append("\n".join(header + rows_md[:TOP]))
+            if len(rows_md) > TOP:
+                rest = "\n".join(header + rows_md[TOP:])
+                parts.append(
+                    self.fragments.render("more.html", summary=labels.more.format(n=len(rows_md) - TOP), body=rest)
+                )
+        return md.page({"title": name}, parts)
 
     def event_page(self, event: Event) -> str:
         labels, locale, names = self.labels, self.locale, self.edition.names
