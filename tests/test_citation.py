@@ -66,22 +66,22 @@ EXPECTED = {
         f"{SITE_URL}report-a/s1.html#s1, (参照 {{today}}).",
     },
     ("en", "report-b/s2.html"): {
-        "Chicago": "“[Russia’s Involvement in the Korean Peninsula Question in 2017].” "
+        "Chicago": "“[Russia’s Involvement in the Korean Peninsula Issue in 2017].” "
         "“2. The North Korea Issue under China–Russia Coordination.” Translated by the editors. "
         "In Russia–North Korea Research Reports, a Critical Edition, n.d. Original: untitled, author not named "
         "(title supplied by the edition: 「2017年におけるロシアの朝鮮半島問題関与」). "
         f"{SITE_URL}en/report-b/s2.html#s2.",
-        "APA 7": "[Russia’s Involvement in the Korean Peninsula Question in 2017] "
+        "APA 7": "[Russia’s Involvement in the Korean Peninsula Issue in 2017] "
         "[2017年におけるロシアの朝鮮半島問題関与] (The editors, Trans.). (n.d.). "
         "2. The North Korea Issue under China–Russia Coordination. "
         f"In Russia–North Korea Research Reports, a Critical Edition. {SITE_URL}en/report-b/s2.html#s2",
-        "SIST 02": "[Russia’s Involvement in the Korean Peninsula Question in 2017]. Original: untitled, author not "
+        "SIST 02": "[Russia’s Involvement in the Korean Peninsula Issue in 2017]. Original: untitled, author not "
         "named (title supplied by the edition: 「2017年におけるロシアの朝鮮半島問題関与」). Trans. the editors. "
         "Russia–North Korea Research Reports, a Critical Edition. n.d., 2. The North Korea Issue under "
         f"China–Russia Coordination. {SITE_URL}en/report-b/s2.html#s2, (accessed {{today}}).",
     },
     ("en", "report-a/s1.html"): {
-        "APA 7": "Hyodo, S. (2016). The Basic Structure of the Russia–North Korea Rapprochement: A Comparison of "
+        "APA 7": "Hyodo, S. (2016). The Basic Pattern of Russia–North Korea Rapprochement: A Comparison of "
         "Kim Jong Il’s 2011 Visit to Russia and Kim Jong Un’s Cancelled 2015 Visit [露朝接近の基本構図] "
         "(The editors, Trans.). 1. Case 1: General Secretary Kim Jong Il’s 2011 Visit to Russia. "
         f"In Russia–North Korea Research Reports, a Critical Edition. {SITE_URL}en/report-a/s1.html#s1",
@@ -154,7 +154,7 @@ def test_csl_json_is_consumed_by_a_csl_processor(site):
     bibliography = CitationStylesBibliography(style, source, formatter.plain)
     bibliography.register(Citation([CitationItem(items[0]["id"])]))
     (entry,) = [str(item) for item in bibliography.bibliography()]
-    assert "Hyodo" in entry and "2016" in entry and "Basic Structure" in entry
+    assert "Hyodo" in entry and "2016" in entry and "Basic Pattern" in entry
 
 
 # --- metadata in the head -----------------------------------------------------------------

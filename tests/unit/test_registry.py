@@ -128,7 +128,7 @@ def test_actor_page(ed, ja, fragments):
 def test_actor_page_marks_the_japanese_on_an_english_page(ed, en, fragments):
     text = body(RegistryPages(ed, en, fragments).actor_page(NAMES.by_id["kim"]))
     assert 'Names\n:   <span lang="ja">金正日</span> \\/ Kim Jong Il\n' in text
-    assert "0 mention\\(s\\)" in text and "cooccurring" not in text
+    assert "Number of mentions\\: 0" in text and "cooccurring" not in text
 
 
 def test_timeline(ed, en, fragments):
