@@ -50,7 +50,7 @@ def test_text_join_and_match_rules(ja, en):
     assert ja.join(["a", "b"]) == "a、b"
     assert en.join(["a", "b"]) == "a, b"
     assert (ja.match_rules.whole_words, ja.match_rules.gloss_open) == (False, "（")
-    assert (en.match_rules.whole_words, en.match_rules.gloss_open) == (True, None)
+    assert (en.match_rules.whole_words, en.match_rules.gloss_open) == (True, "(")
 
 
 def test_a_configured_language_without_labels():

@@ -110,25 +110,38 @@ def test_event_page(ed, en, fragments):
 
 def test_actor_page(ed, ja, fragments):
     text = body(RegistryPages(ed, ja, fragments).actor_page(NAMES.by_id["kim"]))
-    assert '# 金正日 {: #actor }\n\n<p class="edition-kind">人物</p>' in text
+    assert "# 金正日 {: #actor }\n\n**金正日**（人物）。説明\n" in text  # a lead sentence
     assert "表記\n:   金正日 \\/ Kim Jong Il\n" in text
     assert "2箇所" in text
-    assert (
-        "### 報告A: 1．第一節 (1) {: #in-report-a-s1 }\n\n- …左**金正日**右… [§s1-1-p1](../report-a/s1.md#s1-1-p1)"
-        in text
-    )
+    # linked by section heading and paragraph, not by raw id
+    assert "### 報告A: 1．第一節 (1) {: #in-report-a-s1 }\n\n- " in text
+    assert "([（1）小節 第1段落](../report-a/s1.md#s1-1-p1))" in text
     assert (
         "### 報告A: 試験の表題 (1) {: #in-report-a-index }\n\n"
-        "- …**金正日**と… [§report-a](../report-a/index.md#report-a)" in text
+        "- **金正日**と ([試験の表題](../report-a/index.md#report-a))" in text
     )
-    assert "## 同じ段落に現れる主体 {: #cooccurring }\n\n- [ロシア](russia.md) (1)" in text
+    assert (
+        "## 同じ段落に現れる人物・国家・組織・地名 {: #cooccurring }\n\n| 人物・国家・組織・地名 | 同じ段落の数 |"
+        in text
+    )
+    assert "| [ロシア](russia.md) | 1 |" in text
     assert "## 関連する出来事 {: #events }\n\n- 2011年8月24日 [題visit](../events/visit.md)" in text
 
 
-def test_actor_page_marks_the_japanese_on_an_english_page(ed, en, fragments):
+def test_actor_page_in_english_counts_in_the_japanese_text(ed, en, fragments):
     text = body(RegistryPages(ed, en, fragments).actor_page(NAMES.by_id["kim"]))
     assert 'Names\n:   <span lang="ja">金正日</span> \\/ Kim Jong Il\n' in text
-    assert "Number of mentions\\: 0" in text and "cooccurring" not in text
+    assert "(the Japanese text has 2" in text  # the English text has no mention in this edition
+    assert "| [Russia](russia.md) | 1 |" in text  # the same co-occurrence as on the Japanese page
+
+
+def test_excerpts_are_whole_sentences(tmp_path, locales, ja, fragments):
+    sentence = report(meta(id="report-a"))
+    text = "次の文である"  # the paragraph s1-1-p1 of the synthetic report: 次の文, note 2, page 2, である。
+    mention = Mention("kim", "report-a", "s1", "s1-1-p1", 2, 3, "文", "次の", "である")
+    ed = edition(tmp_path, locales, reports={"ja": [sentence], "en": [sentence]}, mentions={"ja": [mention], "en": []})
+    assert text.startswith("次の文")
+    assert RegistryPages(ed, ja, fragments).excerpt(mention) == "次の**文**である。"
 
 
 def test_timeline(ed, en, fragments):
