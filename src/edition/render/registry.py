@@ -143,7 +143,8 @@ class RegistryPages:
         source = edition.source_language
         name = self.name(entry)
         description = md.escape(locale.text(entry.description)) if entry.description else ""
-        lead = labels.lead.format(name=md.escape(name), kind=md.escape(labels.kind[entry.kind]), description=description)
+        kind = md.escape(labels.kind[entry.kind])
+        lead = labels.lead.format(name=md.escape(name), kind=kind, description=description)
         rows = [
             (labels.names, f"{entry.name_in(source)} / {entry.en}"),
             (labels.forms, "、".join([*entry.forms_in(source), *(c.form for c in entry.contextual)])),
