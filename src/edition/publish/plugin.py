@@ -7,6 +7,7 @@ new adapter.
   labels of the templates (data/ui.yml).
 - on_post_build: split the search index per language, then pack the whole site into
   edition.zip for reading offline.
+- on_page_markdown: the editorial page's list of the edition's notes.
 - on_serve: watch seeds/ and data/, so editing a seed or the editorial data rebuilds.
 """
 
@@ -20,11 +21,14 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from ..edition import Edition
 from ..errors import InputError, InputErrors
 from ..pipeline import generate
 from ..project import Project
+from ..render.annotations import PLACEHOLDER, summary
 from ..render.reports import nav
 from .archive import write_archive
 from .search_index import split_search_index
@@ -73,6 +77,18 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         for scheme, name in zip(config.theme["palette"], labels.palette_toggle, strict=True):
             scheme["toggle"]["name"] = name
         return config
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """A hand-written page may show the edition's notes, counted and listed, where it says
+        ``<!-- edition:annotations -->`` (the editorial page)."""
+        if PLACEHOLDER not in markdown or self._generated is None:
+            return markdown
+        edition = self._generated[1]
+        i18n = config.plugins.get("i18n")
+        current = getattr(i18n, "current_language", None)
+        return markdown.replace(
+            PLACEHOLDER, summary(edition, edition.locale(current) if current else edition.locales[0])
+        )
 
     @event_priority(-200)  # after mkdocs-static-i18n merged the index and the offline plugin inlined it
     def on_post_build(self, config: MkDocsConfig) -> None:

@@ -16,10 +16,9 @@ from ..mentions import Mention
 from ..model import ids
 from ..model.collation import sort_key
 from ..model.dates import PartialDate
-from ..model.document import Heading
 from . import md
 from .fragments import Fragments
-from .reports import chapter_title
+from .reports import chapter_title, place_label
 
 TOP = 10  # co-occurring actors shown before the rest is folded
 DATA_FILES = ("actors.json", "actors.csv", "events.json", "events.csv", "events.ics")
@@ -86,7 +85,9 @@ class RegistryPages:
         report_id, anchor = ids.split_target(target)
         chapter = self.edition.report(self.locale.lang, report_id).chapter_of(anchor)
         assert chapter is not None  # the events were checked against the reports
-        label = f"{self.edition.report_label(self.locale, report_id)} §{anchor}"
+        label = self.locale.join(
+            [self.edition.report_label(self.locale, report_id), self.place_label(report_id, anchor)]
+        )
         return f"[{md.escape(label)}](../{report_id}/{chapter.id}.md#{anchor})"
 
     def _texts(self) -> dict[tuple[str, str], str]:
@@ -115,27 +116,7 @@ class RegistryPages:
         return "{}**{}**{}".format(*parts)
 
     def place_label(self, report_id: str, anchor: str) -> str:
-        """Where a segment is, in words: its section's heading and paragraph number, or its note."""
-        labels = self.labels
-        number = ids.note_number(anchor)
-        if number is not None:
-            return labels.note_label.format(n=number)
-        chapter = self.edition.report(self.locale.lang, report_id).chapter_of(anchor)
-        if chapter is None:
-            return anchor
-        section = chapter.heading
-        for block in [chapter.heading, *chapter.blocks]:
-            if isinstance(block, Heading):
-                section = block
-            if block.id == anchor:
-                break
-        title = chapter_title(chapter, self.locale) if section is chapter.heading else section.text
-        paragraph = anchor.rpartition("-p")[2]
-        return (
-            title
-            if block is section or not paragraph.isdigit()
-            else f"{title} {labels.paragraph_label.format(n=paragraph)}"
-        )
+        return place_label(self.edition, self.locale, report_id, anchor)
 
     def actor_page(self, entry: Name) -> str:
         labels, locale, edition = self.labels, self.locale, self.edition

@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 from ..data.locales import Locale
 from ..edition import Edition
 from ..model import ids
-from ..model.document import AnnotationRef, Chapter, Heading, Inline, Report, insert_at, plain_text
+from ..model.document import AnnotationRef, Block, Chapter, Heading, Inline, Report, insert_at, plain_text
 from . import md
 from .bibliography import bibliography, note_apparatus
 from .citation import STYLES, Unit, downloads, head_meta
@@ -27,6 +27,28 @@ def chapter_title(chapter: Chapter, locale: Locale) -> str:
         return chapter.heading.text
     kind = "section" if chapter.id.startswith("s") else chapter.id
     return locale.labels.structure[kind].format(n=chapter.id[1:])
+
+
+def place_label(edition: Edition, locale: Locale, report_id: str, anchor: str) -> str:
+    """Where a segment is, in words: its section's heading and paragraph number, or its note."""
+    labels = locale.labels
+    number = ids.note_number(anchor)
+    if number is not None:
+        return labels.note_label.format(n=number)
+    chapter = edition.report(locale.lang, report_id).chapter_of(anchor)
+    if chapter is None:
+        return anchor
+    section: Block = chapter.heading
+    for block in [chapter.heading, *chapter.blocks]:
+        if isinstance(block, Heading):
+            section = block
+        if block.id == anchor:
+            break
+    title = chapter_title(chapter, locale) if section is chapter.heading else section.text
+    paragraph = anchor.rpartition("-p")[2]
+    if block is section or not paragraph.isdigit():
+        return title
+    return title + labels.paragraph_label.format(n=paragraph)
 
 
 def _author(report: Report, locale: Locale) -> str:
