@@ -103,8 +103,8 @@ def test_event_page(ed, en, fragments):
     assert "Place\n:   [Moscow](../actors/moscow.md)\n" in text
     assert "Actors involved\n:   [Kim Jong Il](../actors/kim.md), [Russia](../actors/russia.md)\n" in text
     assert (
-        "- [Report A\\, EN （1）小節\\, paragraph 1](../report-a/s1.md#s1-1-p1)\n- [Report B\\, note 2](../report-b/s1.md#fn-2)"
-        in text
+        "- [Report A\\, EN （1）小節\\, paragraph 1](../report-a/s1.md#s1-1-p1)\n"
+        "- [Report B\\, note 2](../report-b/s1.md#fn-2)" in text
     )
     assert text.endswith("Previous event: c\\. 2005 [Title approx](approx.md)\n")  # the last has no next
     first = body(RegistryPages(ed, en, fragments).event_page(EVENTS[0]))
