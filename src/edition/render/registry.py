@@ -225,8 +225,8 @@ class RegistryPages:
             neighbours.append(f"{labels.next}: {self.event_link(events[index + 1])}")
         parts = [
             md.heading(1, md.escape(locale.text(event.title)), "event"),
+            md.escape(locale.text(event.summary)),  # the lead: what happened, as the reports tell it
             md.definitions(rows),
-            md.escape(locale.text(event.summary)),
             md.heading(2, labels.sources, "sources"),
             md.bullets(sources),
             "\n\n".join(neighbours),
