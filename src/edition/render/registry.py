@@ -179,7 +179,13 @@ class RegistryPages:
             )
             parts.append(heading + "\n\n" + md.bullets(items))
 
-        related = [e for e in edition.events if entry.id in e.participants or e.place == entry.id]
+        # the events it takes part in or is the place of, and those whose paragraphs name it
+        named_in = {ids.target(m.report, m.anchor) for m in edition.mentions[source] if m.actor == entry.id}
+        related = [
+            e
+            for e in edition.events
+            if entry.id in e.participants or e.place == entry.id or named_in & set(e.paragraphs + e.notes)
+        ]
         if related:
             parts.append(md.heading(2, labels.related_events, "events"))
             parts.append(md.bullets([self.event_link(e, "../events/") for e in related]))
