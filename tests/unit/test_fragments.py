@@ -41,6 +41,7 @@ def test_render_a_template(fragments):
     html = fragments.render(
         "cite.html",
         labels={"cite_this": "Cite <this>", "copy_button": "Copy", "download": "Download"},
+        colon=": ",
         styles=[("APA 7", 'A "quoted" & <b>', "marked")],
         downloads=[("BibTeX", "a.bib", "data:x")],
     )
@@ -63,7 +64,7 @@ def test_override_replaces_the_packaged_fragment(tmp_path):
     assert overridden.inline("page_marker", 3, "page-3") == '<a id="page-3">p. 3</a>'
     # The other templates are still the packaged ones.
     cite = overridden.render(
-        "cite.html", labels={"cite_this": "C", "copy_button": "", "download": "D"}, styles=[], downloads=[]
+        "cite.html", labels={"cite_this": "C", "copy_button": "", "download": "D"}, colon=":", styles=[], downloads=[]
     )
     assert cite.startswith('<details class="edition-cite"><summary>C</summary>')
 

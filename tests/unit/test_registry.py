@@ -117,10 +117,10 @@ def test_actor_page(ed, ja, fragments):
     assert "表記\n:   金正日 \\/ Kim Jong Il\n" in text
     assert "2箇所" in text
     # linked by section heading and paragraph, not by raw id
-    assert "### 報告A: 1．第一節 (1) {: #in-report-a-s1 }\n\n- " in text
+    assert "### 報告A：1．第一節（1） {: #in-report-a-s1 }\n\n- " in text
     assert "([（1）小節 第1段落](../report-a/s1.md#s1-1-p1))" in text
     assert (
-        "### 報告A: 試験の表題 (1) {: #in-report-a-index }\n\n"
+        "### 報告A：試験の表題（1） {: #in-report-a-index }\n\n"
         "- **金正日**と ([試験の表題](../report-a/index.md#report-a))" in text
     )
     assert (

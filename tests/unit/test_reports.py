@@ -76,8 +76,8 @@ def test_landing_page(ed, en, fragments):
 
 def test_home(ed, ja, fragments):
     _, body = front_matter(ReportPages(ed, ja, fragments).home())
-    assert "## 報告A: 試験の表題 {: #report-a }" in body
-    assert "- 著者: 山田　太郎\n- 執筆時期: 2016年初め\n- [本文を読む](report-a/index.md)" in body
+    assert "## 報告A：試験の表題 {: #report-a }" in body
+    assert "- 著者：山田　太郎\n- 執筆時期：2016年初め\n- [本文を読む](report-a/index.md)" in body
 
 
 def test_files(ed, en, fragments):

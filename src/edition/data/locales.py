@@ -23,6 +23,8 @@ class Conventions(Strict):
     """How the language writes what the pages compose."""
 
     sentence_end: str
+    colon: str  # between a label and its value (full width in Japanese)
+    parentheses: str  # around a count or a short aside: "({text})" or "（{text}）"
     clause_separator: str
     list_separator: str
     subtitle_separator: str

@@ -61,6 +61,7 @@ def bibliography(edition: Edition, reports: list[Report], locale: Locale, prefix
     """The sources cited by ``reports``, each with the notes that cite it and its URLs.
     ``prefix`` leads from the page to the language root."""
     apparatus, labels, source_lang = edition.apparatus, locale.labels, edition.source_language
+    colon = locale.conventions.colon
     cited = {c.source for r in reports for c in apparatus.citations.get(r.meta.id, {}).values()}
 
     def order(source: Source) -> tuple[tuple[int, ...], str, str]:
@@ -95,8 +96,8 @@ def bibliography(edition: Edition, reports: list[Report], locale: Locale, prefix
             report, number, _ = citing[0]
             archive = wayback(source.url, source.date or apparatus.date_of(report, number))
             lines.append(
-                f"{labels.original_url}: [{md.escape(source.url)}]({source.url})  \n"
-                f"{labels.archive_fallback}: [{md.escape(archive)}]({archive})"
+                f"{labels.original_url}{colon}[{md.escape(source.url)}]({source.url})  \n"
+                f"{labels.archive_fallback}{colon}[{md.escape(archive)}]({archive})"
             )
         notes = []
         for report, number, citation in citing:
@@ -105,6 +106,6 @@ def bibliography(edition: Edition, reports: list[Report], locale: Locale, prefix
             issue = f" ({citation.issue})" if citation.issue else ""
             label = labels.note_ref.format(report=edition.report_label(locale, report.meta.id), n=number) + issue
             notes.append(f"[{md.escape(label)}]({prefix}{report.meta.id}/{chapter.id}.md#{ids.note(number)})")
-        lines.append(f"{labels.cited_in}: " + ", ".join(notes))
+        lines.append(f"{labels.cited_in}{colon}" + locale.conventions.list_separator.join(notes))
         parts.append("\n\n".join(lines))
     return "\n\n".join(parts)

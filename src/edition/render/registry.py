@@ -173,9 +173,11 @@ class RegistryPages:
                 anchor = m.anchor if chapter else report_id
                 place = self.place_label(report_id, m.anchor) if chapter else where
                 items.append(f"{self.excerpt(m)} ([{md.escape(place)}]({page}#{anchor}))")
-            title = edition.report_label(locale, report_id)
+            title, conventions = edition.report_label(locale, report_id), locale.conventions
             heading = md.heading(
-                3, f"{md.escape(title)}: {md.escape(where)} ({len(group)})", f"in-{report_id}-{chapter_id}"
+                3,
+                md.escape(f"{title}{conventions.colon}{where}{conventions.parentheses.format(text=len(group))}"),
+                f"in-{report_id}-{chapter_id}",
             )
             parts.append(heading + "\n\n" + md.bullets(items))
 
@@ -226,9 +228,9 @@ class RegistryPages:
         sources = [self.paragraph_link(target) for target in event.paragraphs + event.notes]
         neighbours = []
         if index > 0:
-            neighbours.append(f"{labels.previous}: {self.event_link(events[index - 1])}")
+            neighbours.append(f"{labels.previous}{locale.conventions.colon}{self.event_link(events[index - 1])}")
         if index + 1 < len(events):
-            neighbours.append(f"{labels.next}: {self.event_link(events[index + 1])}")
+            neighbours.append(f"{labels.next}{locale.conventions.colon}{self.event_link(events[index + 1])}")
         parts = [
             md.heading(1, md.escape(locale.text(event.title)), "event"),
             md.escape(locale.text(event.summary)),  # the lead: what happened, as the reports tell it

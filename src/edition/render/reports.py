@@ -83,18 +83,22 @@ class ReportPages:
             (name, text := style(unit), Markup(md.mark_foreign(str(escape(text)), lang, source)))
             for name, style in STYLES
         ]
-        return self.fragments.render("cite.html", labels=self.labels, styles=styles, downloads=downloads(unit))
+        colon = self.locale.conventions.colon
+        return self.fragments.render(
+            "cite.html", labels=self.labels, colon=colon, styles=styles, downloads=downloads(unit)
+        )
 
     def home(self) -> str:
         labels, locale = self.labels, self.locale
         parts = [f"# {md.escape(labels.site_title)}", labels.home_intro]
         for report in self.edition.reports[locale.lang]:
             label = md.escape(self.edition.report_label(locale, report.meta.id))
-            parts.append(md.heading(2, f"{label}: {md.escape(locale.text(report.meta.title))}", report.meta.id))
-            rows = [f"{labels.author}: {md.escape(_author(report, locale))}"]
+            colon = locale.conventions.colon
+            parts.append(md.heading(2, f"{label}{colon}{md.escape(locale.text(report.meta.title))}", report.meta.id))
+            rows = [f"{labels.author}{colon}{md.escape(_author(report, locale))}"]
             if report.meta.title.supplied:
                 rows.append(f"*{md.escape(labels.title_supplied)}*")
-            rows.append(f"{labels.written}: {md.escape(locale.text(report.meta.written.summary))}")
+            rows.append(f"{labels.written}{colon}{md.escape(locale.text(report.meta.written.summary))}")
             rows.append(f"[{labels.read}]({report.meta.id}/index.md)")
             parts.append(md.bullets(rows))
         return md.page({"title": labels.home}, parts)
@@ -229,7 +233,7 @@ class ReportPages:
         body = bibliography(self.edition, reports, self.locale, prefix)
         title = labels.bibliography
         if len(reports) == 1:
-            title += f": {self.edition.report_label(self.locale, reports[0].meta.id)}"
+            title += self.locale.conventions.colon + self.edition.report_label(self.locale, reports[0].meta.id)
         parts = [
             md.heading(1, md.escape(title), "bibliography"),
             labels.bibliography_intro,
