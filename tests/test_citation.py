@@ -81,7 +81,7 @@ EXPECTED = {
         f"China–Russia Coordination. {SITE_URL}en/report-b/s2.html#s2, (accessed {{today}}).",
     },
     ("en", "report-a/s1.html"): {
-        "APA 7": "Hyodo, S. (2016). The Basic Pattern of Russia–North Korea Rapprochement: A Comparison of "
+        "APA 7": "Hyōdō, S. (2016). The Basic Pattern of Russia–North Korea Rapprochement: A Comparison of "
         "Kim Jong Il’s 2011 Visit to Russia and Kim Jong Un’s Cancelled 2015 Visit [露朝接近の基本構図] "
         "(The editors, Trans.). 1. Case 1: General Secretary Kim Jong Il’s 2011 Visit to Russia. "
         f"In Russia–North Korea Research Reports, a Critical Edition. {SITE_URL}en/report-a/s1.html#s1",
@@ -154,7 +154,7 @@ def test_csl_json_is_consumed_by_a_csl_processor(site):
     bibliography = CitationStylesBibliography(style, source, formatter.plain)
     bibliography.register(Citation([CitationItem(items[0]["id"])]))
     (entry,) = [str(item) for item in bibliography.bibliography()]
-    assert "Hyodo" in entry and "2016" in entry and "Basic Pattern" in entry
+    assert "Hyōdō" in entry and "2016" in entry and "Basic Pattern" in entry
 
 
 # --- metadata in the head -----------------------------------------------------------------
@@ -169,7 +169,7 @@ def test_page_metadata(site, lang, other):
     soup = head(site, lang, "report-a/s2.html")
     meta = {m["name"]: m["content"] for m in soup.select("meta[name^=citation_], meta[name^=DC]")}
     prefix = "" if lang == "ja" else "en/"
-    assert meta["citation_author"] == "Hyodo, Shinji"
+    assert meta["citation_author"] == "Hyōdō, Shinji"
     assert meta["citation_publication_date"] == "2016"
     assert meta["citation_language"] == lang
     assert meta["citation_public_url"] == f"{SITE_URL}{prefix}report-a/s2.html#s2"

@@ -5,6 +5,7 @@ All pages exist in every language with the same file names and anchors.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -107,10 +108,14 @@ class RegistryPages:
         if text is None:  # the title block of a report
             left, right = mention.left, mention.right
         else:
-            ends = self.locale.labels.sentence_ends
-            start = max((text.rfind(c, 0, mention.start) for c in ends), default=-1) + 1
-            stops = [i for c in ends if (i := text.find(c, mention.end)) >= 0]
-            end = min(stops) + 1 if stops else len(text)
+            # a sentence ends at one of the locale's marks; an ASCII one only before a space or the
+            # end of the text (not the "." inside a URL or "U.S.")
+            marks = self.locale.labels.sentence_ends
+            ascii_marks = re.escape("".join(c for c in marks if c.isascii())) or "^\\s\\S"
+            other_marks = re.escape("".join(c for c in marks if not c.isascii())) or "^\\s\\S"
+            boundaries = [m.end() for m in re.finditer(rf"[{ascii_marks}](?=\s|$)|[{other_marks}]", text)]
+            start = max((b for b in boundaries if b <= mention.start), default=0)
+            end = min((b for b in boundaries if b >= mention.end), default=len(text))
             left, right = text[start : mention.start].lstrip(), text[mention.end : end]
         parts = (md.mark_foreign(md.escape(part), lang, source) for part in (left, mention.text, right))
         return "{}**{}**{}".format(*parts)
@@ -141,7 +146,8 @@ class RegistryPages:
                     f"[{md.escape(labels.bibliography)}](../bibliography.md#{ids.source(entry.source)})",
                 )
             )
-        parts = [md.heading(1, md.escape(name), "actor"), lead, md.definitions(definitions)]
+        # the lead keeps the published anchor of the former "Description" section
+        parts = [md.heading(1, md.escape(name), "actor"), f"{lead}\n{{: #description }}", md.definitions(definitions)]
         if entry.roles:
             table = [f"| {labels.when} | {labels.role} | {labels.filter_report} |", "|---|---|---|"]
             for role in entry.roles:
@@ -205,11 +211,11 @@ class RegistryPages:
             header = [f"| {labels.actors} | {labels.paragraphs_together} |", "|---|---|"]
             parts.append(md.heading(2, labels.cooccurring, "cooccurring"))
             parts.append("\n".join(header + rows_md[:TOP]))
-            if len(rows_md) > TOP:
-                rest = "\n".join(header + rows_md[TOP:])
-                parts.append(
-                    self.fragments.render("more.html", summary=labels.more.format(n=len(rows_md) - TOP), body=rest)
-                )
+            if len(ranked) > TOP:
+                rest = [(f"{a}.html", self.name(edition.names.by_id[a]), n) for a, n in ranked[TOP:]]
+                summary = labels.more.format(n=len(rest))
+                headers = [labels.actors, labels.paragraphs_together]
+                parts.append(self.fragments.render("more.html", summary=summary, headers=headers, rows=rest))
         return md.page({"title": name}, parts)
 
     def event_page(self, event: Event) -> str:
