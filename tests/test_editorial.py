@@ -152,3 +152,21 @@ def test_edition_notes_show_on_hover_and_print(browser, site, lang):
     assert tab.evaluate("getComputedStyle(document.querySelector('ol.edition-annotations')).display") != "none"
     assert tab.evaluate("getComputedStyle(document.querySelector('#edref-b-china-vote-2017-04-12')).display") != "none"
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_merged_event_keeps_its_published_address(browser, site, lang):
+    """Review E13: the two records of one event are one; the old page redirects, with its fragment."""
+    prefix = "" if lang == "ja" else "en/"
+    old = site / f"{prefix}events/2016-01-fourth-nuclear-test.html"
+    assert old.exists() and "events/2016-01-fourth-nuclear-test.html" in (ROOT / "urls.txt").read_text()
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.goto(old.as_uri() + "#sources")
+    tab.wait_for_url("**/2016-01-06-hydrogen-bomb-test-announcement.html#sources")
+    assert (
+        tab.locator("h1#event")
+        .inner_text()
+        .startswith("北朝鮮の4回目の核実験" if lang == "ja" else "North Korea’s fourth")
+    )
+    context.close()

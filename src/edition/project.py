@@ -100,7 +100,26 @@ class Project:
     def site_url(self) -> str:
         return str(self.config.get("site_url") or "")
 
+    def moved(self) -> dict[str, str]:
+        """The pages the edition moved (data/moved.yml: old → new, .md paths under a language's root)."""
+        path = self.data / "moved.yml"
+        if not path.exists():
+            return {}
+        try:
+            pages = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as err:
+            raise InputError(path, None, f"invalid YAML: {err}") from None
+        if not isinstance(pages, dict) or not all(isinstance(v, str) for v in [*pages, *pages.values()]):
+            raise InputError(path, None, "expected a mapping of old page → new page")
+        return pages
+
     @property
     def redirects(self) -> dict[str, str]:
-        """The redirect_maps of mkdocs-redirects (old page → new page)."""
-        return dict(self.plugin_config("redirects").get("redirect_maps") or {})
+        """Every moved page (old → new, .md paths): mkdocs-redirects' redirect_maps, and the pages
+        the edition moves in every language (data/moved.yml, with each language's prefix)."""
+        maps = dict(self.plugin_config("redirects").get("redirect_maps") or {})
+        moved = self.moved()
+        if moved:
+            prefixes = [""] + [f"{language.code}/" for language in self.languages if not language.default]
+            maps |= {f"{prefix}{old}": f"{prefix}{new}" for prefix in prefixes for old, new in moved.items()}
+        return maps

@@ -174,3 +174,18 @@ def test_after_an_unknown_event_or_in_a_cycle_is_an_error(tmp_path):
 def test_parts_and_inferred_dates_are_checked(fields, message):
     with pytest.raises(ValueError, match=message):
         When.model_validate(fields)
+
+
+def test_a_part_of_a_month_or_year_sorts_within_it(tmp_path):
+    text = "".join(
+        [
+            event("a-year-end", '{start: "2010", precision: year, part: end}'),
+            event("b-december", '{start: "2010-12-13", precision: day}'),
+            event("c-late-march", '{start: "2010-03", precision: month, part: late}'),
+            event("d-march-25", '{start: "2010-03-25", precision: day}'),
+            event("e-march-10", '{start: "2010-03-10", precision: day}'),
+            event("f-year", '{start: "2010", precision: year}'),
+        ]
+    )
+    events = load_events(write(tmp_path / "events.yml", text), NAMES, TARGETS)
+    assert [e.id for e in events] == ["f-year", "e-march-10", "c-late-march", "d-march-25", "b-december", "a-year-end"]

@@ -52,6 +52,18 @@ class When(Strict):
     def first(self) -> PartialDate:
         return PartialDate.parse(self.start)
 
+    @property
+    def sort_key(self) -> str:
+        """Its place in date order: a part of a month or year sorts within it (上旬 early in the
+        month, 下旬 late, 末 after every dated day of it; 年末 after every month)."""
+        key = self.first.sort_key
+        if self.part is None:
+            return key
+        within = {"early": "-0", "mid": "-15", "late": "-21", "end": "~"}
+        if self.first.precision == "year":
+            within = {"early": "-0", "mid": "-06-15", "late": "-10", "end": "~"}
+        return key + within[self.part]
+
     @cached_property
     def last(self) -> PartialDate | None:
         return PartialDate.parse(self.end) if self.end else None
@@ -118,7 +130,7 @@ def in_order(events: list[Event], path: Path, loaded: yamlfile.Loaded[EventList]
                 path, loaded.line(events.index(event)), f"{event.id}: after: a cycle ({' → '.join(chain)})"
             )
         if event.id not in keys:
-            own = event.date.first.sort_key
+            own = event.date.sort_key
             anchor = event.date.after
             keys[event.id] = max(own, key(by_id[anchor], (*chain, event.id)) + "~") if anchor else own
         return keys[event.id]

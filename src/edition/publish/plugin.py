@@ -5,8 +5,8 @@ new adapter.
 - on_config: regenerate docs/ from seeds/ and data/ (only changed files are written), and set
   what differs per language: the navigation (from the document model), the site name and the
   labels of the templates (data/ui.yml).
-- on_post_build: split the search index per language, then pack the whole site into
-  edition.zip for reading offline.
+- on_post_build: redirects for moved pages in every language (data/moved.yml), split the search
+  index per language, then pack the whole site into edition.zip for reading offline.
 - on_page_markdown: the editorial page's list of the edition's notes.
 - on_serve: watch seeds/ and data/, so editing a seed or the editorial data rebuilds.
 """
@@ -31,6 +31,7 @@ from ..project import Project
 from ..render.annotations import PLACEHOLDER, summary
 from ..render.reports import nav
 from .archive import write_archive
+from .redirects import write_redirects
 from .search_index import split_search_index
 
 log = get_plugin_logger(__name__)
@@ -96,6 +97,9 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         if i18n is not None and getattr(i18n, "building", False):  # another language's inner build
             return
         site = Path(config.site_dir)
+        project = Project(Path(config.config_file_path).parent)
+        others = [lang for lang in i18n.all_languages if lang != i18n.default_language] if i18n else []
+        write_redirects(site, ["", *(f"{lang}/" for lang in others)], project.moved())
         if self.config.split_search_index and i18n is not None:
             split_search_index(
                 site, i18n.default_language, [lang for lang in i18n.all_languages if lang != i18n.default_language]
