@@ -146,6 +146,7 @@ class Labels(Strict):
     more: str  # {n}: the folded rest of a long list
     paragraphs_together: str  # column: in how many paragraphs two actors are named together
     given_name_supplied: str
+    headword_supplied: str
     source_record: str
     paragraph_label: str  # {n}
     note_label: str  # {n}

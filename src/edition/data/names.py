@@ -52,6 +52,9 @@ class Name(Strict):
     romanisation: Literal["dprk", "revised", "pinyin", "hepburn", "media", "own", "western"] | None = None
     given_name_supplied: bool = False  # the reports give the surname only; the registry adds the given name
     source: Slug | None = None  # an outlet cited in the notes: its record in data/sources.yml
+    # a headword in the sources' language that the text does not use (an organisation named only
+    # inside a title): shown as the entry's name and marked as the edition's; never matched
+    headword: str | None = None
     roles: list[Role] = Field(default_factory=list)
     description: Bilingual | None = None
 
@@ -74,7 +77,9 @@ class Name(Strict):
         return list(value) if isinstance(value, list) else [value, *getattr(self, f"{lang}_also", [])]
 
     def name_in(self, lang: str) -> str:
-        return self.forms_in(lang)[0]
+        """Its name in a language: the supplied headword, if any, in the sources' language."""
+        forms = self.forms_in(lang)
+        return self.headword if self.headword and isinstance(getattr(self, lang), list) else forms[0]
 
 
 class NameTable(RootModel[list[Name]]):

@@ -138,6 +138,8 @@ class RegistryPages:
         ]
         if entry.given_name_supplied:
             rows.append((labels.names, labels.given_name_supplied))
+        if entry.headword:
+            rows.append((labels.names, labels.headword_supplied))
         definitions = [(md.escape(k), md.mark_foreign(md.escape(v), locale.lang, source)) for k, v in rows if v]
         if entry.source:
             definitions.append(
