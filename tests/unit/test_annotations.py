@@ -109,7 +109,7 @@ def test_the_list_carries_the_evidence(pages):
     page = renderer.chapter(rendered, rendered.chapters[1])
     assert "## Editor’s and translator’s notes \\(the edition’s\\) {: #edition-notes }" in page
     assert 'Evidence: UN press release SC/12791 <a href="https://press.un.org/en/2017/sc12791.doc.htm">' in page
-    assert "On “EN 次の文”: As in the source." in page
+    assert 'On “EN <span lang="ja">次の文</span>”: As in the source.' in page  # Japanese marked as such
 
 
 def test_a_page_without_notes_has_no_list(pages, tmp_path, locales):

@@ -34,5 +34,6 @@ def summary(edition: Edition, locale: Locale) -> str:
         link = f"{report_id}/{chapter.id}.md#{ids.annotation(note.id)}"
         phrase = locale.text(note.phrase).strip("「」“”")
         about = labels.annotation_about.format(phrase=phrase)
-        lines.append(f"- [{md.escape(where)}]({link}): {md.escape(about)}{md.escape(locale.text(note.text))}")
+        text = md.mark_foreign(md.escape(about + locale.text(note.text)), locale.lang, edition.source_language)
+        lines.append(f"- [{md.escape(where)}]({link}): {text}")
     return "\n".join(lines)

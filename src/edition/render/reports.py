@@ -198,6 +198,10 @@ class ReportPages:
             parts.append(self.fragments.render("annotations.html", labels=labels, notes=listed))
         return md.page(front, parts)
 
+    def _marked(self, text: str) -> Markup:
+        """Escaped for HTML, with the sources' script marked as such on a page in another language."""
+        return Markup(md.mark_foreign(str(escape(text)), self.locale.lang, self.edition.source_language))
+
     def _annotate(self, report: Report, chapter: Chapter) -> tuple[dict[str, list[Inline]], list[dict[str, object]]]:
         """The tokens of each segment of the page with the edition's notes anchored after their
         phrases (numbered in page order), and the notes as the list at the end of the page shows them."""
@@ -221,8 +225,8 @@ class ReportPages:
                     "kind": annotation.kind,
                     "anchor": ids.annotation(annotation.id),
                     "ref": ids.annotation_ref(annotation.id),
-                    "phrase": phrase.strip("「」“”"),  # the label quotes it
-                    "text": self.locale.text(annotation.text),
+                    "phrase": self._marked(phrase.strip("「」“”")),  # the label quotes it
+                    "text": self._marked(self.locale.text(annotation.text)),
                     "evidence": annotation.evidence,
                 }
             )
