@@ -124,7 +124,7 @@ class ReportPages:
 
     def landing(self, report: Report) -> str:
         labels, locale, meta = self.labels, self.locale, report.meta
-        conventions = locale.conventions
+        conventions, source = locale.conventions, self.edition.source_language
         rows = [(labels.author, _author(report, locale))]
         if meta.chapter_number:
             rows.append((labels.chapter_number, labels.chapter_number_value.format(n=meta.chapter_number)))
@@ -148,7 +148,7 @@ class ReportPages:
         other = self.unit(self.twin(report), "index.html", locale=self.other)
         parts = [
             heading,
-            md.definitions([(md.escape(k), md.escape(v)) for k, v in rows]),
+            md.definitions([(md.escape(k), md.mark_foreign(md.escape(v), locale.lang, source)) for k, v in rows]),
             md.heading(2, labels.contents, "contents"),
             self._contents(report),
             md.heading(2, labels.pages, "pages"),
@@ -227,7 +227,7 @@ class ReportPages:
                     "ref": ids.annotation_ref(annotation.id),
                     "phrase": self._marked(phrase.strip("「」“”")),  # the label quotes it
                     "text": self._marked(self.locale.text(annotation.text)),
-                    "evidence": annotation.evidence,
+                    "evidence": [(self._marked(item.citation), item.url) for item in annotation.evidence],
                 }
             )
         return content, listed
