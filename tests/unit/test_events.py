@@ -189,3 +189,20 @@ def test_a_part_of_a_month_or_year_sorts_within_it(tmp_path):
     )
     events = load_events(write(tmp_path / "events.yml", text), NAMES, TARGETS)
     assert [e.id for e in events] == ["f-year", "e-march-10", "c-late-march", "d-march-25", "b-december", "a-year-end"]
+
+
+def test_an_event_placed_before_another_sorts_right_before_it(tmp_path):
+    """A terminus ante quem: the year's event the report dates only by a later one sorts just before it."""
+    text = "".join(
+        [
+            event("a-march", '{start: "2010-03", precision: month, part: late}'),
+            event("b-meeting", '{start: "2010-12-13", precision: day}'),
+            event("c-shelling", '{start: "2010", precision: year, before: b-meeting}'),
+            event("d-november", '{start: "2010-11-23", precision: day}'),
+            event("e-same-day", '{start: "2010-12-13", precision: day}'),
+        ]
+    )
+    events = load_events(write(tmp_path / "events.yml", text), NAMES, TARGETS)
+    assert [e.id for e in events] == ["a-march", "d-november", "c-shelling", "b-meeting", "e-same-day"]
+    with pytest.raises(ValueError, match="not both"):
+        When.model_validate({"start": "2010", "precision": "year", "after": "x", "before": "y"})

@@ -29,6 +29,7 @@ class When(Strict):
     precision: Literal["day", "month", "year", "span", "approximate"]
     part: Literal["early", "mid", "late", "end"] | None = None
     after: Slug | None = None
+    before: Slug | None = None  # the report places it before that event (a terminus ante quem)
     basis: Literal["stated", "inferred"] = "stated"
     certainty: Literal["believed"] | None = None
     evidence: Bilingual | None = None  # how the edition dates it (required when inferred)
@@ -44,6 +45,8 @@ class When(Strict):
             raise ValueError(f"precision {self.precision} does not match {self.start!r}")
         if self.part and self.precision not in ("month", "year"):
             raise ValueError("a part (early, mid, late, end) is of a month or a year")
+        if self.after and self.before:
+            raise ValueError("an event is placed after another or before another, not both")
         if (self.basis == "inferred") != (self.evidence is not None):
             raise ValueError("an inferred date gives its evidence, and only an inferred one")
         return self
@@ -110,8 +113,9 @@ def load_events(path: Path, names: NameTable, targets: Collection[str]) -> list[
         if event.place and (event.place not in names.by_id or names.by_id[event.place].kind != "place"):
             problems.append(f"unknown place {event.place!r}")
         problems += [f"no paragraph or note {t!r}" for t in event.paragraphs + event.notes if t not in targets]
-        if event.date.after and (event.date.after not in known or event.date.after == event.id):
-            problems.append(f"after: unknown event {event.date.after!r}")
+        for relation, anchor in (("after", event.date.after), ("before", event.date.before)):
+            if anchor and (anchor not in known or anchor == event.id):
+                problems.append(f"{relation}: unknown event {anchor!r}")
         errors += [InputError(path, line, f"{event.id}: {problem}") for problem in problems]
     if errors:
         raise InputErrors(errors)
@@ -120,19 +124,26 @@ def load_events(path: Path, names: NameTable, targets: Collection[str]) -> list[
 
 def in_order(events: list[Event], path: Path, loaded: yamlfile.Loaded[EventList]) -> list[Event]:
     """Date order; an event the report places after another sorts right after it (and after
-    anything else on its own date). A cycle of ``after`` is an error."""
+    anything else on its own date), one placed before another right before it (and before anything
+    else on that date). A cycle of ``after``/``before`` is an error."""
     by_id = {event.id: event for event in events}
-    keys: dict[str, str] = {}
+    keys: dict[str, tuple[str, int]] = {}  # (date, rank): rank orders an event around its anchor
 
-    def key(event: Event, chain: tuple[str, ...] = ()) -> str:
+    def key(event: Event, chain: tuple[str, ...] = ()) -> tuple[str, int]:
         if event.id in chain:
             raise InputError(
                 path, loaded.line(events.index(event)), f"{event.id}: after: a cycle ({' → '.join(chain)})"
             )
         if event.id not in keys:
-            own = event.date.sort_key
-            anchor = event.date.after
-            keys[event.id] = max(own, key(by_id[anchor], (*chain, event.id)) + "~") if anchor else own
+            own, after, before = event.date.sort_key, event.date.after, event.date.before
+            if after:
+                date, rank = key(by_id[after], (*chain, event.id))
+                keys[event.id] = max((own, 0), (date, rank + 1))
+            elif before:  # within its own period, as late as the anchor allows
+                date, rank = key(by_id[before], (*chain, event.id))
+                keys[event.id] = (date, rank - 1) if date.startswith(own) else min((own, 0), (date, rank - 1))
+            else:
+                keys[event.id] = (own, 0)
         return keys[event.id]
 
-    return sorted(events, key=lambda e: (key(e), e.id))
+    return sorted(events, key=lambda e: (*key(e), e.id))

@@ -33,6 +33,7 @@ class Conventions(Strict):
     month_names: list[str] = Field(default_factory=list)
     date_parts: dict[Literal["month", "year"], dict[Literal["early", "mid", "late", "end"], str]]  # {date}
     after: str  # {date}: an event the report places after another
+    before: str  # {date}: an event the report places before another
     inferred: str  # {date}: a date the edition infers
     believed: str  # {date}: a date the report gives as believed
     context_chars: int  # of context on each side of a mention

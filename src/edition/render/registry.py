@@ -68,6 +68,8 @@ class RegistryPages:
         when, conventions = event.date, self.locale.conventions
         if when.after:
             text = conventions.after.format(date=self._when(self.edition.event(when.after)))
+        elif when.before:
+            text = conventions.before.format(date=self._when(self.edition.event(when.before)))
         else:
             text = self._when(event)
         if when.certainty == "believed":
