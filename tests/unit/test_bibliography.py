@@ -84,7 +84,7 @@ def test_bibliography_lists_the_cited_sources_with_their_notes(tmp_path, locales
     text = bibliography(ed, ed.originals, ja, "")
     assert "src-bbc" not in text  # cited by no note
     assert text.index("{: #src-hirai }") < text.index("{: #src-radiopress }")  # ひらい before ろしあ (五十音)
-    assert "引用する注：[報告A 注1 \\(2015\\-03\\-31\\)](report-a/introduction.md#fn-1)" in text
+    assert "引用する注：[報告A 注1（2015\\-03\\-31）](report-a/introduction.md#fn-1)" in text
     assert "引用する注：[報告A 注2](report-a/s1.md#fn-2)" in text
     assert "[https\\:\\/\\/web\\.archive\\.org\\/web\\/20150503\\/http" in text
     english = bibliography(ed, ed.reports["en"], en, "../")

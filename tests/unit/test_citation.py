@@ -157,7 +157,7 @@ def test_bibtex_parses(ja, en):
 def test_bibtex_without_author_says_so(ja):
     (entry,) = bibtexparser.parse_string(citation.bibtex(unit(ja, report_meta=meta(**SUPPLIED)))).entries
     assert "author" not in entry.fields_dict and "year" not in entry.fields_dict
-    assert entry["note"] == "Author not named in the source"
+    assert entry["note"] == "底本に著者名の記載なし"
     assert entry["language"] == "japanese"
 
 

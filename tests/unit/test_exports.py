@@ -124,7 +124,7 @@ NAMES = NameTable(
 def test_actors_jsonld():
     document = json.loads(actors_jsonld(NAMES, {"kim-jong-il": 3}, ["en", "ja"]))
     (item,) = document["@graph"]  # terms are not actors
-    assert item["@type"] == "Person" and item["url"] == "actors/kim-jong-il.html" and item["mentions"] == 3
+    assert item["@type"] == "Person" and item["url"] == "../actors/kim-jong-il.html" and item["mentions"] == 3
     assert item["name"] == [{"@value": "Kim Jong Il", "@language": "en"}, {"@value": "金正日", "@language": "ja"}]
     assert item["alternateName"] == [{"@value": "金総書記", "@language": "ja"}, {"@value": "Kim", "@language": "en"}]
     assert item["hasOccupation"][0]["startDate"] == "2011"

@@ -47,10 +47,10 @@ def test_inline_with_links(fragments, ja):
     note = [Text("タス通信 <http://tass.ru/en/russia/792709>。")]
     assert md.inline(note, fragments, ja.labels) == "タス通信 \\<http\\:\\/\\/tass\\.ru\\/en\\/russia\\/792709\\>。"
     assert md.inline(note, fragments, ja.labels, links=True) == (
-        "タス通信 \\<[http\\:\\/\\/tass\\.ru\\/en\\/russia\\/792709](http://tass.ru/en/russia/792709)\\>。"
+        "タス通信 \\<[http\\:\\/\\/tass\\.ru\\/en\\/russia\\/792709](<http://tass.ru/en/russia/792709>)\\>。"
     )
     assert md.inline([Emphasis("see https://x.org/a")], fragments, ja.labels, links=True) == (
-        "*see [https\\:\\/\\/x\\.org\\/a](https://x.org/a)*"
+        "*see [https\\:\\/\\/x\\.org\\/a](<https://x.org/a>)*"
     )
 
 
@@ -83,3 +83,12 @@ def test_bullets():
 def test_page():
     text = md.page({"title": "はじめに: 1", "report": "report-a"}, ["# A", "b"])
     assert text == "---\ntitle: 'はじめに: 1'\nreport: report-a\n---\n\n# A\n\nb\n"
+
+
+def test_sentence_punctuation_after_a_url_is_not_part_of_it():
+    assert md.escape_with_links("see (https://example.org/a).") == (
+        "see \\([https\\:\\/\\/example\\.org\\/a](<https://example.org/a>)\\)\\."
+    )
+    assert md.escape_with_links("https://en.wikipedia.org/wiki/A_(b)") == (
+        "[https\\:\\/\\/en\\.wikipedia\\.org\\/wiki\\/A\\_\\(b\\)](<https://en.wikipedia.org/wiki/A_(b)>)"
+    )

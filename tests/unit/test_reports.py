@@ -43,7 +43,7 @@ def test_chapter_page(ed, ja, fragments):
     ) in body
     assert "¶</a>\n{: #s1-1-p1 }" in body
     assert body.endswith(
-        "[^2]: タス通信 \\<[http\\:\\/\\/tass\\.ru\\/en\\/russia\\/792709](http://tass.ru/en/russia/792709)\\>。\n"
+        "[^2]: タス通信 \\<[http\\:\\/\\/tass\\.ru\\/en\\/russia\\/792709](<http://tass.ru/en/russia/792709>)\\>。\n"
     )
 
 

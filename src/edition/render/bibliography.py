@@ -96,14 +96,14 @@ def bibliography(edition: Edition, reports: list[Report], locale: Locale, prefix
             report, number, _ = citing[0]
             archive = wayback(source.url, source.date or apparatus.date_of(report, number))
             lines.append(
-                f"{labels.original_url}{colon}[{md.escape(source.url)}]({source.url})  \n"
-                f"{labels.archive_fallback}{colon}[{md.escape(archive)}]({archive})"
+                f"{labels.original_url}{colon}[{md.escape(source.url)}](<{source.url}>)  \n"
+                f"{labels.archive_fallback}{colon}[{md.escape(archive)}](<{archive}>)"
             )
         notes = []
         for report, number, citation in citing:
             chapter = report.chapter_of(ids.note(number))
             assert chapter is not None  # the apparatus was checked against the notes
-            issue = f" ({citation.issue})" if citation.issue else ""
+            issue = locale.conventions.parentheses.format(text=citation.issue) if citation.issue else ""
             label = labels.note_ref.format(report=edition.report_label(locale, report.meta.id), n=number) + issue
             notes.append(f"[{md.escape(label)}]({prefix}{report.meta.id}/{chapter.id}.md#{ids.note(number)})")
         lines.append(f"{labels.cited_in}{colon}" + locale.conventions.list_separator.join(notes))

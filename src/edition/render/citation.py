@@ -83,7 +83,7 @@ class Unit:
         author = self.meta.author
         if not author.named_in_source or not author.en:
             return None
-        family, given = author.en.split(" ", 1)
+        family, _, given = author.en.partition(" ")
         return family, given
 
     def author_name(self, lang: str) -> str | None:
@@ -134,7 +134,8 @@ def apa(unit: Unit) -> str:
     if unit.translated:
         title = f"{title} [{unit.original_title}] ({unit.words.apa_translators})"
     if name:  # the original cites its author as written, the translation as Family, G.
-        who = f"{name[0]}, {name[1][0]}." if unit.translated else unit.author_name(unit.lang)
+        initial = f", {name[1][0]}." if name[1] else ""
+        who = f"{name[0]}{initial}" if unit.translated else unit.author_name(unit.lang)
         lead = f"{who} {year}. {title}."
     else:  # no author: the title takes the author's place
         lead = f"{title}. {_stop(year)}"

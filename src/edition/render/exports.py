@@ -30,7 +30,7 @@ def actors_jsonld(names: NameTable, mention_counts: dict[str, int], languages: l
                 {"@value": form, "@language": lang} for lang in reversed(languages) for form in entry.forms_in(lang)[1:]
             ],
             "description": [{"@value": getattr(entry.description, lang), "@language": lang} for lang in languages],
-            "url": f"actors/{entry.id}.html",
+            "url": f"../actors/{entry.id}.html",  # from data/, where this file is
             "mentions": mention_counts.get(entry.id, 0),
         }
         if entry.roles:

@@ -37,9 +37,11 @@ def escape_with_links(text: str) -> str:
     """Escape ``text``; URLs stay verbatim as visible text and become links."""
     out, last = [], 0
     for match in _URL.finditer(text):
-        url = match[0]
-        out += [escape(text[last : match.start()]), f"[{escape(url)}]({url})"]
-        last = match.end()
+        url = match[0].rstrip(".,;:!?'")  # sentence punctuation after a URL is not part of it
+        if url.endswith(")") and url.count("(") < url.count(")"):
+            url = url[:-1]
+        out += [escape(text[last : match.start()]), f"[{escape(url)}](<{url}>)"]
+        last = match.start() + len(url)
     return "".join(out) + escape(text[last:])
 
 

@@ -135,7 +135,7 @@ class RegistryPages:
         lead = labels.lead.format(name=md.escape(name), kind=kind, description=description)
         rows = [
             (labels.names, f"{entry.name_in(source)} / {entry.en}"),
-            (labels.forms, "、".join([*entry.forms_in(source), *(c.form for c in entry.contextual)])),
+            (labels.forms, locale.join([*entry.forms_in(source), *(c.form for c in entry.contextual)])),
             (labels.reading, entry.reading or ""),
         ]
         if entry.given_name_supplied:
@@ -261,7 +261,8 @@ class RegistryPages:
         for kind in ACTOR_KINDS:
             entries = self.ordered([e for e in self.edition.names.actors() if e.kind == kind])
             parts.append(md.heading(2, labels.kinds[kind], kind))
-            parts.append(md.bullets([f"{self.link(e)} ({counts[e.id]})" for e in entries]))
+            count = self.locale.conventions.parentheses
+            parts.append(md.bullets([f"{self.link(e)}{md.escape(count.format(text=counts[e.id]))}" for e in entries]))
         return md.page({"title": labels.actors}, parts)
 
     def events_index(self) -> str:
@@ -275,7 +276,7 @@ class RegistryPages:
         the left; dots stacked where they would overlap (one slot per 6 px)."""
         width, height, left, right, band, axis = 880, 150, 110, 860, 60, 90
         start, events = 2000, self.edition.events
-        end = max((e.date.first.year for e in events), default=start) + 1
+        end = max([start, *(e.date.first.year for e in events)]) + 1
 
         def x(year: float) -> float:
             return left + (year - start) / (end - start) * (right - left)
