@@ -28,17 +28,21 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 # Every page type of the site, in the default language's paths (the browser and axe suites).
-PAGES = [
-    "index.html",
-    "editorial.html",
-    "offline.html",
-    "bibliography.html",
-    "actors/index.html",
-    "actors/kim-jong-un.html",
-    "events/index.html",
-    "events/2011-08-24-kim-jong-il-medvedev-summit.html",
-    "timeline.html",
-] + [f"{r}/{c}.html" for r in REPORTS for c in ("index", *CHAPTERS, "bibliography")]
+PAGES = (
+    [
+        "index.html",
+        "editorial.html",
+        "offline.html",
+        "bibliography.html",
+        "actors/index.html",
+        "actors/kim-jong-un.html",
+        "events/index.html",
+        "events/2011-08-24-kim-jong-il-medvedev-summit.html",
+        "timeline.html",
+    ]
+    + [f"{r}/{c}.html" for r in REPORTS for c in ("index", *CHAPTERS, "bibliography")]
+    + ["report-a/s2-parallel.html"]
+)
 BUILD_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "PATH": "/usr/bin:/bin"}
 
 

@@ -73,3 +73,38 @@ for (const dialog of document.querySelectorAll(".md-search[role=dialog]")) {
   const input = dialog.querySelector(".md-search__input");
   if (input) dialog.setAttribute("aria-label", input.getAttribute("aria-label") || input.placeholder);
 }
+
+// The parallel reader: the view of the page (both languages, the original, the translation) is
+// kept in the URL (?view=) and in local storage; a row's toggle shows its other language alone.
+for (const reader of document.querySelectorAll("[data-parallel]")) {
+  const views = ["both", "original", "translation"];
+  const stored = (() => {
+    try {
+      return localStorage.getItem("edition-parallel-view");
+    } catch {
+      return null;
+    }
+  })();
+  const show = (view, remember) => {
+    const chosen = views.includes(view) ? view : "both";
+    reader.dataset.view = chosen;
+    reader.querySelector(`input[name=view][value=${chosen}]`).checked = true;
+    if (!remember) return;
+    const url = new URL(location.href);
+    url.searchParams.set("view", chosen);
+    history.replaceState(null, "", url);
+    try {
+      localStorage.setItem("edition-parallel-view", chosen);
+    } catch {}
+  };
+  show(new URLSearchParams(location.search).get("view") || stored || "both", false);
+  reader.addEventListener("change", (event) => {
+    if (event.target.name === "view") show(event.target.value, true);
+  });
+  reader.addEventListener("click", (event) => {
+    const toggle = event.target instanceof Element && event.target.closest(".edition-pair-toggle");
+    if (!toggle) return;
+    const pair = toggle.closest(".edition-pair");
+    toggle.setAttribute("aria-pressed", String(pair.classList.toggle("edition-flip")));
+  });
+}

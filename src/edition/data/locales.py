@@ -141,6 +141,16 @@ class Labels(Strict):
     data_intro: str
     untranslated_title: str
     untranslated: str
+    parallel_title: str  # {title}: the parallel reader's page
+    parallel_link: str  # from a chapter page to its parallel reader
+    single_view: str  # from the parallel reader back to the chapter page
+    original_column: str
+    translation_column: str
+    view_label: str
+    view_both: str
+    view_original: str
+    view_translation: str
+    view_toggle: str
     lead: str  # {name} {kind} {description}: the first paragraph of an actor's page (Markdown)
     role: str  # the column of a role in the roles table
     mentions_in_other: str  # {n}: the count in the other language's text, where it differs

@@ -56,6 +56,11 @@ def annotation_ref(annotation_id: str) -> str:
     return f"edref-{annotation_id}"
 
 
+def parallel_page(chapter: str) -> str:
+    """The parallel reader's page of a chapter (beside the chapter's own page)."""
+    return f"{chapter}-parallel"
+
+
 def target(report: str, anchor: str) -> str:
     """A paragraph, heading or note of a report, as the data files name it: ``report-a/s1-2-p3``."""
     return f"{report}/{anchor}"

@@ -13,6 +13,7 @@ from ..data.locales import Locale
 from ..edition import Edition
 from .exports import data_files
 from .fragments import Fragments
+from .reader import ReaderPages
 from .registry import RegistryPages
 from .reports import ReportPages
 
@@ -21,6 +22,7 @@ Renderer = Callable[[Edition, Locale, Fragments], dict[str, str]]
 RENDERERS: tuple[Renderer, ...] = (
     lambda edition, locale, fragments: ReportPages(edition, locale, fragments).files(),
     lambda edition, locale, fragments: RegistryPages(edition, locale, fragments).files(),
+    lambda edition, locale, fragments: ReaderPages(edition, locale, fragments).files(),
 )
 LANGUAGE_NEUTRAL: tuple[Callable[[Edition], dict[str, str]], ...] = (data_files,)
 

@@ -45,8 +45,10 @@ def escape_with_links(text: str) -> str:
     return "".join(out) + escape(text[last:])
 
 
-def inline(tokens: list[Inline], fragments: Fragments, labels: Labels, links: bool = False) -> str:
-    """Markdown for inline tokens; with ``links``, URLs in the text become links (notes)."""
+def inline(tokens: list[Inline], fragments: Fragments, labels: Labels, links: bool = False, twin: bool = False) -> str:
+    """Markdown for inline tokens; with ``links``, URLs in the text become links (notes). A
+    ``twin`` is the second rendering of a segment on one page (the parallel reader): its note
+    references are plain links to the note's row, its page markers carry no id."""
     text = escape_with_links if links else escape
     parts = []
     for token in tokens:
@@ -58,10 +60,12 @@ def inline(tokens: list[Inline], fragments: Fragments, labels: Labels, links: bo
             parts.append(f'<span lang="{token.lang}">{text(token.text)}</span>')
         elif isinstance(token, Link):
             parts.append(f"[{escape(token.text)}]({token.href})")
+        elif isinstance(token, NoteRef) and twin:
+            parts.append(fragments.inline("note_link", token.number, ids.note(token.number)))
         elif isinstance(token, NoteRef):
             parts.append(f"[^{token.number}]")
         elif isinstance(token, PageBreak):
-            parts.append(fragments.inline("page_marker", token.page, ids.page(token.page)))
+            parts.append(fragments.inline("page_marker", token.page, "" if twin else ids.page(token.page)))
         elif isinstance(token, AnnotationRef):
             label = labels.annotation_marker[token.kind].format(n=token.number)
             anchor, ref = ids.annotation(token.id), ids.annotation_ref(token.id)

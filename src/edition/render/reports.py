@@ -167,6 +167,7 @@ class ReportPages:
         front: dict[str, object] = {"title": chapter_title(chapter, locale), "report": report.meta.id}
         if chapter.language != locale.lang:
             front["translation"] = "missing"
+        front["parallel"] = f"{ids.parallel_page(chapter.id)}.html"  # overrides/main.html links it
         page = f"{chapter.id}.html"
         front["head"] = head_meta(
             self.unit(report, page, chapter.id, chapter.heading.text),
