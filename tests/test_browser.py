@@ -29,7 +29,7 @@ def test_page_renders_styled_with_no_request_leaving(tab, site, http_root, schem
     assert tab.evaluate("getComputedStyle(document.querySelector('.md-header')).position") in ("sticky", "fixed")
     leaving = [u for u in tab.requests if not u.startswith((base, "data:"))]
     assert leaving == []
-    if path.startswith(("report-a/s", "report-b/s")):  # navigation: the next chapter's link works
+    if path.startswith(("report-a/s", "report-b/s")) and "parallel" not in path:  # the next chapter's link works
         tab.locator("a.md-footer__link--next").click()
         tab.wait_for_load_state()
         assert tab.evaluate("document.documentElement.lang") == lang
