@@ -88,6 +88,7 @@ class Labels(Strict):
     cite_intro: str
     edition_name: str
     missing_note: str
+    missing_note_again: str  # {n}: the note that says it
     structure: dict[str, str]
     palette_toggle: list[str]
     bibliography: str

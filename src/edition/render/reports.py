@@ -185,10 +185,12 @@ class ReportPages:
             else:
                 permalink = self.fragments.inline("permalink", block.id, labels.permalink)
                 parts.append(f"{text}{permalink}\n{{: #{block.id} }}")
+        missing = [n for n in chapter.note_numbers if report.notes[n].content is None]
         for number in chapter.note_numbers:
             note = report.notes[number]
-            if note.content is None:
-                text = self.fragments.inline("missing_note", labels.missing_note)
+            if note.content is None:  # said once on the page, then referred to
+                said = labels.missing_note if number == missing[0] else labels.missing_note_again
+                text = self.fragments.inline("missing_note", said.format(n=missing[0]))
             else:
                 text = md.inline(content[ids.note(number)], self.fragments, labels, links=True)
             parts.append(
