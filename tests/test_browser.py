@@ -143,5 +143,11 @@ def test_print_shows_the_text_notes_and_urls_without_the_controls(tab, site):
     assert "web.archive.org/web/20150503/http://blogos.com/article/111395/" in archive
     marker = style("#page-5", "content", "::before")
     assert "p. " in marker
+    assert style("#page-5", "position", "::before") == "absolute"  # in the margin, never inside a word
+    assert "s2-2-p7" in style("#s2-2-p7", "content", "::before")  # the paragraph's id in the margin
+    header = tab.locator(".edition-print-header")
+    assert shown(".edition-print-header") == "block"
+    assert "report-a/s2.html" in header.inner_text() and "兵頭慎治" in header.inner_text()
+    assert style("#s2-2-p7 a", "text-decoration-line") == "none"  # links are not underlined on paper
     pdf = tab.pdf()  # Chromium lays the page out for print without error
     assert pdf.startswith(b"%PDF")
