@@ -104,3 +104,16 @@ def test_print_gives_facing_columns_without_the_controls(browser, site):
     assert not visible(tab, ".edition-parallel-controls")
     assert tab.pdf().startswith(b"%PDF")
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_language_selector_offers_the_parallel_reader(browser, site, lang):
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    tab = context.new_page()
+    tab.goto((site / ("" if lang == "ja" else "en") / "report-a" / "s1.html").as_uri())
+    tab.hover(".md-header__option .md-select")
+    option = tab.locator(".md-select__link.edition-parallel-option")
+    option.click()
+    tab.wait_for_url("**/report-a/s1-parallel.html")
+    assert tab.locator("[data-parallel]").count() == 1
+    context.close()

@@ -144,6 +144,7 @@ class Labels(Strict):
     untranslated: str
     parallel_title: str  # {title}: the parallel reader's page
     parallel_link: str  # from a chapter page to its parallel reader
+    parallel_option: str  # the same, in the language selector
     single_view: str  # from the parallel reader back to the chapter page
     original_column: str
     translation_column: str
