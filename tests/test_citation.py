@@ -204,6 +204,7 @@ def test_cite_control_copies_the_citation(clipboard_tab, site):
     tab.goto((site / "en/report-a/s1.html").as_uri())
     tab.locator("details.edition-cite summary").first.click()
     tab.locator("details.edition-cite [data-style='APA 7'] button").first.click()
+    tab.wait_for_function("document.documentElement.dataset.editionCopied !== undefined")  # the copy is async
     copied = tab.evaluate("document.documentElement.dataset.editionCopied")
     assert copied == EXPECTED[("en", "report-a/s1.html")]["APA 7"]
     sist = tab.locator("details.edition-cite [data-style='SIST 02'] .edition-citation-text").first.inner_text()
