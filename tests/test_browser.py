@@ -151,3 +151,19 @@ def test_print_shows_the_text_notes_and_urls_without_the_controls(tab, site):
     assert style("#s2-2-p7 a", "text-decoration-line") == "none"  # links are not underlined on paper
     pdf = tab.pdf()  # Chromium lays the page out for print without error
     assert pdf.startswith(b"%PDF")
+
+
+def test_tapping_a_note_number_on_a_phone_opens_the_note_in_place(browser, site):
+    context = browser.new_context(viewport={"width": 390, "height": 800}, has_touch=True, is_mobile=True)
+    tab = context.new_page()
+    tab.goto((site / "report-a" / "s2.html").as_uri())
+    ref = tab.locator("#fnref-8 a")
+    ref.tap()
+    note = tab.locator("#fn-8-inline")
+    note.wait_for(state="visible", timeout=5000)
+    assert "平井久志" in note.inner_text()
+    assert tab.evaluate("location.hash") == ""  # no jump to the end of the page
+    assert ref.get_attribute("aria-expanded") == "true"
+    ref.tap()
+    assert tab.locator("#fn-8-inline").count() == 0
+    context.close()

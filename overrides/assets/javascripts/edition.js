@@ -108,3 +108,34 @@ for (const reader of document.querySelectorAll("[data-parallel]")) {
     toggle.setAttribute("aria-pressed", String(pair.classList.toggle("edition-flip")));
   });
 }
+
+// Notes on touch: on a phone (no hover), tapping a note's number opens the note in place, below
+// its line, instead of jumping to the end of the page; a second tap closes it, and the opened
+// note links on to the full list. With a mouse, Material's tooltip shows the note on hover.
+const touch = window.matchMedia("(hover: none), (max-width: 44.9375em)");
+document.addEventListener("click", (event) => {
+  const ref = event.target instanceof Element && event.target.closest("a.footnote-ref");
+  if (!ref || !touch.matches) return;
+  const id = decodeURIComponent(new URL(ref.href).hash.slice(1));
+  const note = document.getElementById(id);
+  if (!note) return;
+  event.preventDefault();
+  const open = ref.parentElement.nextElementSibling;
+  if (open && open.classList.contains("edition-note-inline")) {
+    open.remove();
+    ref.setAttribute("aria-expanded", "false");
+    return;
+  }
+  const box = document.createElement("span");
+  box.className = "edition-note-inline";
+  box.setAttribute("role", "note");
+  box.id = `${id}-inline`;
+  box.append(...note.cloneNode(true).childNodes);
+  for (const back of box.querySelectorAll(".footnote-backref")) back.remove();
+  const more = Object.assign(document.createElement("a"), { href: `#${id}`, textContent: " ↓" });
+  more.setAttribute("aria-label", document.documentElement.lang === "ja" ? "注の一覧へ" : "to the list of notes");
+  box.append(more);
+  ref.parentElement.after(box);
+  ref.setAttribute("aria-expanded", "true");
+  ref.setAttribute("aria-controls", box.id);
+});
