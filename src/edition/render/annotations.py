@@ -32,7 +32,7 @@ def summary(edition: Edition, locale: Locale) -> str:
         assert chapter is not None  # the notes were checked against the text
         where = locale.join([edition.report_label(locale, report_id), place_label(edition, locale, report_id, anchor)])
         link = f"{report_id}/{chapter.id}.md#{ids.annotation(note.id)}"
-        phrase = locale.text(note.phrase).strip("「」“”")
+        phrase = md.unquote(locale.text(note.phrase))
         about = labels.annotation_about.format(phrase=phrase)
         text = md.mark_foreign(md.escape(about + locale.text(note.text)), locale.lang, edition.source_language)
         lines.append(f"- [{md.escape(where)}]({link}): {text}")

@@ -33,6 +33,11 @@ def mark_foreign(html_text: str, page_lang: str, source_lang: str) -> str:
     return JAPANESE_RUN.sub(lambda m: f'<span lang="{source_lang}">{m[0]}</span>', html_text)
 
 
+def unquote(phrase: str) -> str:
+    """A quoted phrase without its outer quotation marks (a label quotes it again)."""
+    return phrase.strip("「」“”")
+
+
 def escape_with_links(text: str) -> str:
     """Escape ``text``; URLs stay verbatim as visible text and become links."""
     out, last = [], 0

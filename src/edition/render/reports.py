@@ -78,11 +78,7 @@ class ReportPages:
         return self.edition.report(self.other.lang, report.meta.id)
 
     def cite(self, unit: Unit) -> str:
-        lang, source = unit.lang, self.edition.source_language
-        styles = [
-            (name, text := style(unit), Markup(md.mark_foreign(str(escape(text)), lang, source)))
-            for name, style in STYLES
-        ]
+        styles = [(name, text := style(unit), self._marked(text)) for name, style in STYLES]
         colon = self.locale.conventions.colon
         return self.fragments.render(
             "cite.html", labels=self.labels, colon=colon, styles=styles, downloads=downloads(unit)
@@ -228,7 +224,7 @@ class ReportPages:
                     "kind": annotation.kind,
                     "anchor": ids.annotation(annotation.id),
                     "ref": ids.annotation_ref(annotation.id),
-                    "phrase": self._marked(phrase.strip("「」“”")),  # the label quotes it
+                    "phrase": self._marked(md.unquote(phrase)),  # the label quotes it
                     "text": self._marked(self.locale.text(annotation.text)),
                     "evidence": [(self._marked(item.citation), item.url) for item in annotation.evidence],
                 }
