@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .data.annotations import Annotation, load_annotations
 from .data.events import Event, load_events
+from .data.identity import Identity, load_identity
 from .data.locales import Locale, load_locales
 from .data.names import NameTable, load_names
 from .data.sources import Apparatus, load_apparatus
@@ -27,6 +28,7 @@ from .source.report import load_report
 @dataclass(frozen=True)
 class Edition:
     project: Project
+    identity: Identity  # title, version, contributors, licence, published address (data/edition.yml)
     source_language: str  # the language of the witnesses
     locales: tuple[Locale, ...]  # the default language first
     reports: dict[str, list[Report]]  # language → the reports in it (the same ids, in the same order)
@@ -80,12 +82,16 @@ def _texts(reports: list[Report]) -> dict[str, str]:
 def load(project: Project) -> Edition:
     problems = Problems()
     locales: tuple[Locale, ...] = ()
+    identity: Identity | None = None
+    with problems.collect():
+        identity = load_identity(project.data / "edition.yml").published(project.site_url)
     with problems.collect():
         locales = load_locales(project.data / "ui.yml", project.languages)
     originals = [
         report for meta, editorial in project.report_files() if (report := load_report(meta, editorial, problems))
     ]
     problems.raise_if_any()  # everything below reads the reports and the locales
+    assert identity is not None
     if not originals:
         raise InputError(project.seeds, None, "no report (seeds/*.yml)")
     source = originals[0].meta.language
@@ -122,4 +128,6 @@ def load(project: Project) -> Edition:
 
     by_lang = {locale.lang: locale for locale in locales}
     mentions = {locale.lang: find_mentions(reports[locale.lang], names, locale, by_lang) for locale in locales}
-    return Edition(project, source, locales, reports, statuses, names, events, apparatus, mentions, annotations)
+    return Edition(
+        project, identity, source, locales, reports, statuses, names, events, apparatus, mentions, annotations
+    )

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from edition.data.identity import Identity, load_identity
 from edition.data.locales import Locale
 from edition.data.names import NameTable
 from edition.data.sources import Apparatus
@@ -80,6 +81,12 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
+def identity(**fields: Any) -> Identity:
+    """The edition's identity as data/edition.yml gives it; ``fields`` replace its values."""
+    real = load_identity(ROOT / "data" / "edition.yml")
+    return real.model_copy(update={"address": "https://example.org/ed/", **fields})
+
+
 def edition(root: Path, locales: tuple[Locale, ...], **fields: Any) -> Edition:
     """An edition of two synthetic reports (report-a, report-b) in ja, with their English
     translations complete (every chapter in en); ``fields`` replace the Edition's."""
@@ -87,6 +94,7 @@ def edition(root: Path, locales: tuple[Locale, ...], **fields: Any) -> Edition:
     originals = [report(meta(id="report-a")), report(meta(id="report-b"))]
     values: dict[str, Any] = {
         "project": Project(root),
+        "identity": identity(),
         "source_language": "ja",
         "locales": locales,
         "reports": {"ja": originals, "en": [english(r) for r in originals]},

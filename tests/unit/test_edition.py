@@ -36,7 +36,8 @@ def test_letters_in_id_order(ed, ja, en):
 def project(root, names="[]\n"):
     """A project with one bad seed, beside the real configuration and words."""
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    write(root / "data" / "ui.yml", (ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))
+    for name in ("ui.yml", "edition.yml"):
+        write(root / "data" / name, (ROOT / "data" / name).read_text(encoding="utf-8"))
     write(root / "seeds" / "report-a.yml", "id: report-b\n")
     write(root / "data" / "editorial" / "report-a.yml", "paragraph_breaks: []\n")
     write(root / "data" / "names.yml", names)
@@ -66,3 +67,13 @@ def test_load_needs_a_report(tmp_path):
     (tmp_path / "seeds" / "report-a.yml").unlink()
     with pytest.raises(InputError, match=r"no report \(seeds/\*\.yml\)"):
         load(p)
+
+
+def test_load_reports_a_bad_identity_with_its_line(tmp_path):
+    p = project(tmp_path)
+    identity = tmp_path / "data" / "edition.yml"
+    identity.write_text(identity.read_text(encoding="utf-8").replace("version: 1.0.0", "version: 1.0"), "utf-8")
+    with pytest.raises(InputErrors) as raised:
+        load(p)
+    [error] = [e for e in raised.value.errors if e.path.name == "edition.yml"]
+    assert error.line == 11 and "version" in str(error)

@@ -73,6 +73,8 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         locale = edition.locale(current) if current else edition.locales[0]
         labels = locale.labels
         config.nav = nav(edition, locale)
+        # the published address (data/edition.yml) unless SITE_URL names a mirror: canonical links
+        config.site_url = edition.identity.address or config.site_url
         config.site_name = labels.site_title
         config.extra["labels"] = labels.model_dump()  # for overrides/ templates
         for scheme, name in zip(config.theme["palette"], labels.palette_toggle, strict=True):
