@@ -8,6 +8,7 @@ from edition.data.annotations import Annotation, load_annotations
 from edition.errors import InputErrors
 from edition.model.document import AnnotationRef, Link, NoteRef, Text, insert_at
 from edition.render.fragments import Fragments
+from edition.render import Tools
 from edition.render.reports import ReportPages
 
 from .factories import ROOT, edition, english, meta, report, write
@@ -85,7 +86,9 @@ def pages(tmp_path, locales):
         notes = [n.model_copy(update={"target": n.target.replace("report-x", "report-a")}) for n in notes]
         built = edition(tmp_path, locales, annotations=notes)
         locale = built.locale(lang)
-        return ReportPages(built, locale, Fragments(ROOT / "overrides")), built.report(lang, "report-a")
+        return ReportPages(built, locale, Fragments(ROOT / "overrides"), Tools.of(built).citations), built.report(
+            lang, "report-a"
+        )
 
     return make
 
@@ -114,7 +117,7 @@ def test_the_list_carries_the_evidence(pages):
 
 def test_a_page_without_notes_has_no_list(pages, tmp_path, locales):
     built = edition(tmp_path, locales)
-    renderer = ReportPages(built, built.locale("ja"), Fragments(ROOT / "overrides"))
+    renderer = ReportPages(built, built.locale("ja"), Fragments(ROOT / "overrides"), Tools.of(built).citations)
     assert "edition-notes" not in renderer.chapter(
         built.report("ja", "report-a"), built.report("ja", "report-a").chapters[1]
     )

@@ -3,6 +3,7 @@
 import pytest
 from jinja2 import UndefinedError
 
+from edition.render.citation import Download
 from edition.render.fragments import Fragments, environment
 
 
@@ -37,22 +38,33 @@ def test_data_links(fragments):
     )
 
 
+CITE = {
+    "labels": {"cite_this": "Cite <this>", "copy_button": "Copy", "download": "Download", "copied": "Copied"},
+    "words": {"versioned": "V", "latest": "L", "no_address": "N"},
+    "colon": ": ",
+    "published": True,
+    "versioned": "https://x/1.0.0/a",
+    "latest": "https://x/latest/a",
+    "template": "https://x/1.0.0/a",
+}
+
+
 def test_render_a_template(fragments):
     html = fragments.render(
         "cite.html",
-        labels={"cite_this": "Cite <this>", "copy_button": "Copy", "download": "Download"},
-        colon=": ",
-        styles=[("APA 7", 'A "quoted" & <b>', "marked")],
-        downloads=[("BibTeX", "a.bib", "data:x")],
+        **CITE,
+        citations=[("APA 7", 'A "quoted" & <b>', "marked", "by ids", "by ids")],
+        downloads=[Download("BibTeX", "a.bib", "data:x", "")],
     )
     assert html.startswith('<details class="edition-cite"><summary>Cite &lt;this&gt;</summary>')
     assert 'data-copy="A &#34;quoted&#34; &amp; &lt;b&gt;"' in html
+    assert '<a href="https://x/latest/a">https://x/latest/a</a>' in html
     assert '<a download="a.bib" href="data:x">BibTeX</a></p></details>' in html
 
 
 def test_an_undefined_value_is_an_error(fragments):
     with pytest.raises(UndefinedError):
-        fragments.render("cite.html", styles=[], downloads=[])
+        fragments.render("cite.html", citations=[], downloads=[])
 
 
 def test_override_replaces_the_packaged_fragment(tmp_path):
@@ -63,10 +75,8 @@ def test_override_replaces_the_packaged_fragment(tmp_path):
     overridden = Fragments(tmp_path)
     assert overridden.inline("page_marker", 3, "page-3") == '<a id="page-3">p. 3</a>'
     # The other templates are still the packaged ones.
-    cite = overridden.render(
-        "cite.html", labels={"cite_this": "C", "copy_button": "", "download": "D"}, colon=":", styles=[], downloads=[]
-    )
-    assert cite.startswith('<details class="edition-cite"><summary>C</summary>')
+    cite = overridden.render("cite.html", **CITE, citations=[], downloads=[])
+    assert cite.startswith('<details class="edition-cite"><summary>Cite &lt;this&gt;</summary>')
 
 
 def test_no_override(tmp_path, fragments):

@@ -42,5 +42,5 @@ def test_bad_input_is_reported_line_by_line(tmp_path, capsys):
     err = capsys.readouterr().err.splitlines()
     assert len(err) > 2
     assert all(line.startswith("error: ") for line in err)
-    assert any("ui.yml:1: ja.site_title: Field required" in line for line in err)
+    assert any("ui.yml:1: ja.home: Field required" in line for line in err)
     assert any("report-a.yml:1: seed: Field required" in line for line in err)

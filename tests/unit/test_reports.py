@@ -3,6 +3,7 @@
 import pytest
 import yaml
 
+from edition.render import Tools
 from edition.render.reports import ReportPages, chapter_title, nav
 
 from .factories import edition, meta, report
@@ -30,10 +31,10 @@ def test_chapter_title(ed, ja, en):
 
 
 def test_chapter_page(ed, ja, fragments):
-    page = ReportPages(ed, ja, fragments).chapter(ed.originals[0], ed.originals[0].chapters[1])
+    page = ReportPages(ed, ja, fragments, Tools.of(ed).citations).chapter(ed.originals[0], ed.originals[0].chapters[1])
     front, body = front_matter(page)
     assert front["title"] == "1．第一節" and front["report"] == "report-a" and "translation" not in front
-    assert dict(front["head"]["highwire"])["citation_public_url"] == "https://example.org/ed/report-a/s1.html#s1"
+    assert dict(front["head"]["highwire"])["citation_public_url"] == "https://example.org/ed/1.0.0/report-a/s1.html#s1"
     assert "# 1．第一節 {: #s1 }" in body
     assert "## （1）小節 {: #s1-1 }" in body
     assert body.count('<details class="edition-cite">') == 2  # one per heading
@@ -49,7 +50,7 @@ def test_chapter_page(ed, ja, fragments):
 
 def test_untranslated_chapter_is_flagged(ed, en, fragments):
     translation = ed.reports["en"][0]
-    pages = ReportPages(ed, en, fragments)
+    pages = ReportPages(ed, en, fragments, Tools.of(ed).citations)
     front, body = front_matter(pages.chapter(translation, translation.chapters[1]))
     assert (front["title"], front["translation"]) == ("Section 1", "missing")
     assert "# 1．第一節 {: #s1 }" in body  # the original text, under the same ids
@@ -60,12 +61,12 @@ def test_untranslated_chapter_is_flagged(ed, en, fragments):
 def test_missing_note_text(tmp_path, locales, ja, fragments):
     markers_only = report(meta(id="report-a"), notes={1: None, 2: None})
     ed = edition(tmp_path, locales, reports={"ja": [markers_only], "en": [markers_only]})
-    page = ReportPages(ed, ja, fragments).chapter(ed.originals[0], ed.originals[0].chapters[0])
+    page = ReportPages(ed, ja, fragments, Tools.of(ed).citations).chapter(ed.originals[0], ed.originals[0].chapters[0])
     assert '[^1]: <span class="edition-supplied">［編者注］この注の本文は底本に含まれていない。</span>' in page
 
 
 def test_landing_page(ed, en, fragments):
-    front, body = front_matter(ReportPages(ed, en, fragments).landing(ed.reports["en"][0]))
+    front, body = front_matter(ReportPages(ed, en, fragments, Tools.of(ed).citations).landing(ed.reports["en"][0]))
     assert front["title"] == "A Test Title"
     assert "# A Test Title {: #report-a }" in body
     assert "- [EN はじめに](introduction.md)\n- [Section 1](s1.md)\n" in body
@@ -75,13 +76,13 @@ def test_landing_page(ed, en, fragments):
 
 
 def test_home(ed, ja, fragments):
-    _, body = front_matter(ReportPages(ed, ja, fragments).home())
+    _, body = front_matter(ReportPages(ed, ja, fragments, Tools.of(ed).citations).home())
     assert "## 報告A：試験の表題 {: #report-a }" in body
     assert "- 著者：山田　太郎\n- 執筆時期：2016年初め\n- [本文を読む](report-a/index.md)" in body
 
 
 def test_files(ed, en, fragments):
-    assert sorted(ReportPages(ed, en, fragments).files()) == [
+    assert sorted(ReportPages(ed, en, fragments, Tools.of(ed).citations).files()) == [
         f"en/{name}"
         for name in [
             "bibliography.md",

@@ -35,16 +35,48 @@ for (const form of document.querySelectorAll("[data-timeline-filter]")) {
   });
 }
 
-// Copying: the cite control's buttons copy their citation, a paragraph's ¶ copies its URL
-// (and still goes to it). {today} in a citation is the reader's date (SIST 02's access date).
+// Citing. With a published address, the page's citations carry it. Without one they cite by
+// ids; over http(s), the page completes the forms with the address it is read from ({site}: the
+// site's root), so a local or mirrored copy cites where it is. {today} is the reader's date.
 const today = new Date().toISOString().slice(0, 10);
-for (const text of document.querySelectorAll(".edition-citation-text")) {
-  for (const node of text.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) node.textContent = node.textContent.replace("{today}", today);
+const served = /^https?:$/.test(location.protocol);
+const siteRoot = new URL(`${document.querySelector("meta[name=edition-root]")?.content || "."}/`, location.href).href;
+const complete = (text) => text.replaceAll("{site}", siteRoot).replaceAll("{today}", today);
+const pageCite = document.querySelector(".edition-page-cite");
+const published = pageCite?.hasAttribute("data-published");
+
+function completeText(element) {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) walker.currentNode.textContent = complete(walker.currentNode.textContent);
+}
+for (const text of document.querySelectorAll(".edition-citation-text")) completeText(text);
+if (served) {
+  for (const text of document.querySelectorAll(".edition-by-ids")) text.hidden = true;
+  for (const text of document.querySelectorAll(".edition-by-url")) text.hidden = false;
+  for (const note of document.querySelectorAll(".edition-no-address")) note.hidden = true;
+  for (const button of document.querySelectorAll("[data-copy-url]")) button.dataset.copy = button.dataset.copyUrl;
+  for (const link of document.querySelectorAll(".edition-downloads a[data-url]")) {
+    link.href = link.dataset.url.replaceAll("%7Bsite%7D", encodeURIComponent(siteRoot));
   }
 }
 
-async function copy(text) {
+// A paragraph's address: the published one, the one it is read from over http(s), or none.
+function paragraphUrl(id) {
+  if (!pageCite) return served ? new URL(`#${id}`, location.href).href : null;
+  return published || served ? `${complete(pageCite.dataset.url)}#${id}` : null;
+}
+
+function paragraphCitation(id) {
+  const template = published || served ? pageCite.dataset.cite : pageCite.dataset.citeIds;
+  return complete(template).replaceAll("{para}", id);
+}
+
+// Copy feedback: the button says so for a moment, and a live region tells a screen reader.
+const status = Object.assign(document.createElement("div"), { className: "md-visually-hidden" });
+status.setAttribute("role", "status");
+document.body.append(status);
+
+async function copy(text, announce, button) {
   try {
     await navigator.clipboard.writeText(text);
   } catch {
@@ -54,19 +86,103 @@ async function copy(text) {
     document.execCommand("copy");
     area.remove();
   }
-  document.documentElement.dataset.editionCopied = text; // for tests and assistive announcements
+  document.documentElement.dataset.editionCopied = text; // for tests
+  status.textContent = "";
+  requestAnimationFrame(() => (status.textContent = announce));
+  if (button) {
+    const label = button.textContent;
+    button.textContent = announce;
+    button.classList.add("edition-copied");
+    setTimeout(() => {
+      button.textContent = label;
+      button.classList.remove("edition-copied");
+    }, 2000);
+  }
 }
+
+const copiedLabel = () => pageCite?.dataset.copied || document.querySelector("[data-copied]")?.dataset.copied || "✓";
 
 document.addEventListener("click", (event) => {
   const target = event.target instanceof Element ? event.target : null;
   const button = target?.closest("[data-copy]");
-  if (button) {
-    copy(button.dataset.copy.replace("{today}", today));
-    button.setAttribute("aria-live", "polite");
-  }
+  if (button) copy(complete(button.dataset.copy), button.dataset.copied, button);
+  // ¶ copies the paragraph's address; with none (a file with no published address), its citation
   const permalink = target?.closest(".edition-permalink");
-  if (permalink) copy(permalink.href);
+  if (permalink) {
+    const id = permalink.hash.slice(1);
+    copy(paragraphUrl(id) ?? paragraphCitation(id), copiedLabel());
+  }
 });
+
+// Cite a selection: selecting words of a paragraph offers "Copy with citation": the quotation,
+// the paragraph's citation, and a URL with a text fragment that lands on the quotation.
+if (pageCite) {
+  const offer = Object.assign(document.createElement("button"), {
+    type: "button",
+    className: "md-button edition-cite-selection",
+    textContent: pageCite.dataset.copyLabel,
+    hidden: true,
+  });
+  document.body.append(offer);
+  let chosen = null;
+  const directive = (text) => {
+    const encode = (part) => encodeURIComponent(part).replace(/-/g, "%2D").replace(/,/g, "%2C");
+    const words = text.replace(/\s+/g, " ").trim();
+    if (words.length <= 60) return `:~:text=${encode(words)}`;
+    return `:~:text=${encode(words.slice(0, 24))},${encode(words.slice(-24))}`;
+  };
+  document.addEventListener("selectionchange", () => {
+    const selection = document.getSelection();
+    const text = selection && !selection.isCollapsed ? selection.toString().trim() : "";
+    const start = selection?.anchorNode?.parentElement?.closest("article p[id], article li[id]");
+    const end = selection?.focusNode?.parentElement?.closest("article p[id], article li[id]");
+    if (!text || !start || start !== end) {
+      chosen = null;
+      offer.hidden = true;
+      return;
+    }
+    chosen = { id: start.id, text };
+    const box = selection.getRangeAt(0).getBoundingClientRect();
+    Object.assign(offer.style, { top: `${box.bottom + window.scrollY + 6}px`, left: `${box.left + window.scrollX}px` });
+    offer.hidden = false;
+  });
+  offer.addEventListener("mousedown", (event) => event.preventDefault()); // keep the selection
+  offer.addEventListener("click", () => {
+    if (!chosen) return;
+    const url = paragraphUrl(chosen.id);
+    const lines = [pageCite.dataset.quote.replace("{text}", chosen.text), paragraphCitation(chosen.id)];
+    if (url) lines.push(url + directive(chosen.text));
+    copy(lines.join("\n"), pageCite.dataset.copied, offer);
+  });
+
+  // Report an error in a paragraph: the tracker's new-issue form, with the paragraph's id, the
+  // version and its text filled in.
+  const tracker = pageCite.dataset.tracker;
+  if (tracker) {
+    for (const permalink of document.querySelectorAll("article .edition-permalink")) {
+      const id = permalink.hash.slice(1);
+      const paragraph = document.getElementById(id);
+      const text = [...paragraph.childNodes]
+        .filter((node) => !(node instanceof Element && node.matches(".edition-permalink, .footnote-ref")))
+        .map((node) => node.textContent)
+        .join("")
+        .trim();
+      const where = paragraphUrl(id) || id;
+      const body = `${id} (${pageCite.dataset.version})\n${where}\n\n> ${text}\n\n`;
+      const report = new URL(tracker);
+      report.searchParams.set("title", `${id}: `);
+      report.searchParams.set("body", body);
+      const link = Object.assign(document.createElement("a"), {
+        className: "edition-report",
+        href: report.href,
+        textContent: "⚑",
+        title: pageCite.dataset.reportTitle,
+      });
+      link.setAttribute("aria-label", `${pageCite.dataset.reportTitle} (${id})`);
+      permalink.after(link);
+    }
+  }
+}
 
 // Material's search dialog has no accessible name: give it the search field's (localised) label.
 for (const dialog of document.querySelectorAll(".md-search[role=dialog]")) {

@@ -28,6 +28,7 @@ class Conventions(Strict):
     clause_separator: str
     list_separator: str
     subtitle_separator: str
+    name_space: str  # between a family and a given name
     approximate: str  # "{date}" with a qualifier
     dates: dict[Literal["day", "month", "year"], str]  # formats with {year} {month} {day} {month_name}
     month_names: list[str] = Field(default_factory=list)
@@ -44,25 +45,25 @@ class Conventions(Strict):
 
 
 class CitationWords(Strict):
-    """The words of the citations (the ones citing a translation name its original)."""
+    """The words of the citations (render/citation.py)."""
 
-    editors: str
-    no_date: str
-    chicago_container: str  # {edition} {editors}
-    apa_translators: str
-    apa_container: str
-    sist_translators: str
-    accessed: str  # {today}
-    original: str  # {author} {title}
-    original_supplied: str  # {title}
+    styles: dict[str, str]  # the styles a language shows (local, sist02, chicago_note, …) → their names
+    local_format: str = ""  # the language's own form: {author}{title}{editors}{edition}{version}{year}…
+    and_: str = Field(alias="and")
+    original_year: str  # {year}: the year the original was written
+    locator: str  # {id}: a section's or paragraph's id
+    url: str  # {url} {today}
+    quote: str  # {text}: a quotation
     translation_of: str  # {title}
     author_not_named: str
+    versioned: str  # the address of the text as cited
+    latest: str  # the address of the latest version
+    no_address: str  # said where a copy has no published address
 
 
 class Labels(Strict):
     """The words of the generated pages in one language (data/ui.yml)."""
 
-    site_title: str
     home: str
     home_intro: str
     report_label: str
@@ -86,7 +87,6 @@ class Labels(Strict):
     notes_missing: str
     how_to_cite: str
     cite_intro: str
-    edition_name: str
     missing_note: str
     missing_note_again: str  # {n}: the note that says it
     structure: dict[str, str]
@@ -95,9 +95,11 @@ class Labels(Strict):
     bibliography_intro: str
     no_sources: str
     cite_this: str
-    url_placeholder: str
     copy_button: str
     copied: str
+    copy_with_citation: str
+    report_error: str
+    report_error_title: str
     download: str
     permalink: str
     source: str

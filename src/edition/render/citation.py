@@ -1,60 +1,93 @@
-"""Citing the edition: formatted citations (Chicago notes-bibliography, APA 7, SIST 02),
-BibTeX, RIS and CSL-JSON for every report, chapter and section, and the page metadata that
-reference managers read (Highwire Press citation_*, Dublin Core, schema.org JSON-LD).
+"""Citing the edition: one CSL-JSON item per report and language is the single source of every
+formatted citation (Chicago notes-bibliography 18th ed. and APA 7, rendered by citeproc-js with
+the official styles; the Japanese pages' SIST 02 by the locale's own template), of the downloads
+(BibTeX, RIS, CSL-JSON) and of the page metadata reference managers read (Highwire Press
+citation_*, Dublin Core, schema.org JSON-LD).
 
-In the sources' language a citation cites the original in this edition; in a translation it
-cites the translation and names its original. URLs are the stable URLs of the section: the
-site's URL (``site_url``, set when publishing) plus the page and the anchor. The words are the
-locale's (data/ui.yml, ``citation``).
+What is cited is a report in this edition: a chapter of the edition (a book), by its author
+(none for report B, whose source names none), edited — and for a translation translated — by the
+edition's contributors (data/edition.yml), dated by the edition's release with the original's
+year as its original date. A chapter, section or paragraph is a locator (its stable id) and the
+URL's fragment. In the sources' language a citation cites the original in this edition; in a
+translation it cites the translation and names its original.
+
+Addresses: with a published address (data/edition.yml, or SITE_URL for a mirror) the URL is the
+versioned one (``{address}{version}/…``: the text as cited) and the latest one is offered beside
+it. Without one (a local build) the page cites by ids, and its script puts the address it is read
+from in place of ``{site}`` when that is an http(s) address.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..data.locales import CitationWords, Locale
+from ..data.identity import Identity
+from ..data.locales import Locale
 from ..model.document import Report
 from ..model.meta import ReportMeta
+from .citeproc import Job, render_jobs
+
+SITE = "{site}"  # replaced in the browser by the root of the address the page is read from
+TODAY = "{today}"  # replaced in the browser by the reader's date (an access date)
+_URL, _LOCATOR = "{url}", "{loc}"  # in the rendered templates, replaced here
 
 
 @dataclass(frozen=True)
 class Unit:
-    """What is cited: a report, or a chapter or section of it, in one language."""
+    """What is cited: a report in one language, at a page (from the site root) and an anchor."""
 
     report: Report
     locale: Locale
-    path: str  # from the site root, e.g. "en/report-a/s1.html"
-    anchor: str  # "" for a whole page
-    section: str  # the heading of the chapter or section ("" for the whole report)
-    site_url: str
+    identity: Identity
+    path: str  # e.g. "en/report-a/s1.html"
+    anchor: str = ""  # "" for the report as a whole
 
     @property
     def lang(self) -> str:
         return self.locale.lang
 
     @property
+    def meta(self) -> ReportMeta:
+        return self.report.meta
+
+    @property
     def translated(self) -> bool:
         return self.lang != self.meta.language
 
     @property
-    def edition(self) -> str:
-        return self.locale.labels.edition_name
+    def fragment(self) -> str:
+        return f"#{self.anchor}" if self.anchor else ""
 
     @property
-    def url(self) -> str:
-        base = self.site_url.rstrip("/") + "/" if self.site_url else ""
-        return f"{base}{self.path}" + (f"#{self.anchor}" if self.anchor else "")
+    def url(self) -> str | None:
+        """The versioned address (the text as cited), or None without a published address."""
+        address = self.identity.address
+        return f"{address}{self.identity.version}/{self.path}{self.fragment}" if address else None
+
+    @property
+    def latest_url(self) -> str | None:
+        address = self.identity.address
+        return f"{address}latest/{self.path}{self.fragment}" if address else None
+
+    @property
+    def url_or_template(self) -> str:
+        """The URL, or the template the browser completes with the address it reads the page from."""
+        return self.url or f"{SITE}{self.path}{self.fragment}"
+
+    @property
+    def locator(self) -> tuple[str, str] | None:
+        """(CSL label, value): a paragraph's or a section's id."""
+        if not self.anchor:
+            return None
+        return ("paragraph" if re.search(r"-p\d+$", self.anchor) else "section", self.anchor)
 
     @property
     def key(self) -> str:
         return "-".join(filter(None, [self.meta.id, self.anchor or None, self.lang]))
-
-    @property
-    def meta(self) -> ReportMeta:
-        return self.report.meta
 
     def title(self) -> str:
         """Title and subtitle; a title the edition supplies is in square brackets."""
@@ -67,207 +100,320 @@ class Unit:
         return f"{main}{self.locale.conventions.subtitle_separator}{sub}"
 
     @property
-    def original_title(self) -> str:
-        return getattr(self.meta.title, self.meta.language)
+    def container(self) -> str:
+        return self.locale.text(self.identity.title)
 
     @property
-    def year(self) -> str | None:
-        """The year it was written, if the text tells it to the year."""
+    def original_title(self) -> str:
+        return str(getattr(self.meta.title, self.meta.language))
+
+    @property
+    def original_year(self) -> str | None:
+        """The year the original was written, if the text tells it to the year."""
         written = self.meta.written
         start = written.not_before[:4]
         return start if not written.not_after or written.not_after[:4] == start else None
 
-    @property
     def author(self) -> tuple[str, str] | None:
-        """(family, given) as the English form writes them, family name first."""
+        """(family, given) in this language, as the byline writes them (family name first)."""
         author = self.meta.author
-        if not author.named_in_source or not author.en:
+        name = (getattr(author, self.lang) or author.en) if author.named_in_source else None
+        if not name:
             return None
-        family, _, given = author.en.partition(" ")
+        family, _, given = name.replace("\u3000", " ").partition(" ")
         return family, given
 
-    def author_name(self, lang: str) -> str | None:
-        """The author's name in a language, as cited (without the ideographic space of the byline)."""
-        author = self.meta.author
-        if not author.named_in_source:
+    def author_name(self) -> str | None:
+        """As cited in running text: the family name first, with no space in Japanese."""
+        name = self.author()
+        if not name:
             return None
-        name: str | None = getattr(author, lang) or author.en
-        return name.replace("\u3000", "") if name else None
+        return f"{name[0]}{self.locale.conventions.name_space}{name[1]}" if name[1] else name[0]
+
+    def contributors(self, role: str) -> list[str]:
+        return [self.locale.text(c.name) for c in self.identity.contributors if role in c.roles]
 
     @property
-    def words(self) -> CitationWords:
-        return self.locale.labels.citation
+    def editors(self) -> list[str]:
+        return self.contributors("editor")
 
     @property
-    def no_date(self) -> str:
-        return self.words.no_date
-
-    def original_note(self) -> str:
-        """A translation's note of its original (a supplied title is said to be supplied)."""
-        if self.meta.title.supplied:
-            return self.words.original_supplied.format(title=self.original_title)
-        return self.words.original.format(author=self.author_name(self.meta.language) or "", title=self.original_title)
+    def translators(self) -> list[str]:
+        return self.contributors("translator") if self.translated else []
 
 
-def _stop(text: str) -> str:
-    """End with a full stop, once ("n.d." stays "n.d.")."""
-    return text if text.endswith(".") else f"{text}."
+# --- the CSL item, the single source ------------------------------------------------------------
 
 
-def chicago(unit: Unit) -> str:
-    """Chicago notes-bibliography, bibliography form."""
-    author = unit.author_name(unit.lang)
-    head = f"{author}. " if author else ""
-    section = f" “{unit.section}.”" if unit.section else ""
-    container = unit.words.chicago_container.format(edition=unit.edition, editors=unit.words.editors)
-    original = f" {unit.original_note()}." if unit.translated else ""
-    return f"{head}“{unit.title()}.”{section} {container}, {_stop(unit.year or unit.no_date)}{original} {unit.url}."
+def _date(iso: str) -> dict[str, list[list[int]]]:
+    return {"date-parts": [[int(part) for part in iso.split("-")]]}
 
 
-def apa(unit: Unit) -> str:
-    """APA 7: Family, G. (year). Title [original title] (Translator, Trans.). In Edition. URL"""
-    name = unit.author
-    year = f"({unit.year or unit.no_date})"
-    section = f" {unit.section}." if unit.section else ""
-    container = unit.words.apa_container.format(edition=unit.edition)
-    title = unit.title()
-    if unit.translated:
-        title = f"{title} [{unit.original_title}] ({unit.words.apa_translators})"
-    if name:  # the original cites its author as written, the translation as Family, G.
-        initial = f", {name[1][0]}." if name[1] else ""
-        who = f"{name[0]}{initial}" if unit.translated else unit.author_name(unit.lang)
-        lead = f"{who} {year}. {title}."
-    else:  # no author: the title takes the author's place
-        lead = f"{title}. {_stop(year)}"
-    return f"{lead}{section} {container}. {unit.url}"
-
-
-def sist02(unit: Unit) -> str:
-    """SIST 02 (科学技術情報流通技術基準): 著者名. 論題. 収載誌名. 出版年, 該当箇所. 入手先, (参照日).
-    ``{today}`` is filled in with the reader's date when the citation is shown or copied."""
-    author = unit.author_name(unit.lang)
-    head = f"{author}. " if author else ""
-    year = unit.year or unit.no_date
-    section = f", {unit.section}" if unit.section else ""
-    translation = (
-        f" {unit.original_note()}. {unit.words.sist_translators.format(editors=unit.words.editors)}."
-        if unit.translated
-        else ""
-    )
-    accessed = unit.words.accessed.format(today="{today}")
-    return f"{head}{unit.title()}.{translation} {unit.edition}. {_stop(f'{year}{section}')} {unit.url}, ({accessed})."
-
-
-def _bibtex_escape(value: str) -> str:
-    return "".join("\\" + c if c in "&%$#_{}" else c for c in value)
-
-
-def bibtex(unit: Unit) -> str:
-    fields = {
-        "title": unit.title() + (f" — {unit.section}" if unit.section else ""),
-        "author": f"{unit.author[0]}, {unit.author[1]}" if unit.author else None,
-        "year": unit.year,
-        "booktitle": unit.edition,
-        "url": unit.url,
-        "language": unit.locale.conventions.bibtex_language,
-        "note": (unit.words.translation_of.format(title=unit.original_title) if unit.translated else None)
-        or (None if unit.author else unit.words.author_not_named),
+def csl_item(unit: Unit, url: str | None) -> dict[str, object]:
+    item: dict[str, object] = {
+        "id": unit.key,
+        "type": "chapter",
+        "title": unit.title(),
+        "container-title": unit.container,
+        "issued": _date(unit.identity.released),
+        "version": unit.identity.version,
+        "language": unit.lang,
     }
-    body = ",\n".join(f"  {k} = {{{_bibtex_escape(v)}}}" for k, v in fields.items() if v)
+    author = unit.author()
+    if author:
+        item["author"] = [{"family": author[0], "given": author[1]}]
+    item["editor"] = [{"literal": name} for name in unit.editors]
+    if unit.translators:
+        item["translator"] = [{"literal": name} for name in unit.translators]
+        item["original-title"] = unit.original_title
+    if unit.original_year:
+        item["original-date"] = _date(unit.original_year)
+    if url:
+        item["URL"] = url
+    return item
+
+
+# --- formatted citations ------------------------------------------------------------------------
+
+# a style's key (the locale's citation words name the styles a language shows) → (CSL style, form)
+CSL_STYLES: dict[str, tuple[str, str]] = {
+    "sist02": ("sist02", "bibliography"),
+    "chicago_note": ("chicago-notes-bibliography", "note"),
+    "chicago_bibliography": ("chicago-notes-bibliography", "bibliography"),
+    "apa": ("apa", "bibliography"),
+}
+LOCAL = "local"  # the locale's own form (local_citation)
+
+
+@dataclass(frozen=True)
+class Citation:
+    name: str  # as the cite control shows it
+    text: str  # with the URL (or its template), {today} for the reader's date
+    by_ids: str  # without an address: cited by ids only
+
+
+class Citations:
+    """The formatted citations of every report in every language, rendered once per build:
+    citeproc-js runs once over templates (one per report, language, style, locator kind, with and
+    without a URL) and each unit's citation is its template with the URL and locator filled in."""
+
+    def __init__(self, units: Iterable[Unit]) -> None:
+        bases = {(u.meta.id, u.lang): u for u in units}
+        self._keys = [
+            (report, lang, label, with_url, CSL_STYLES[name][0])
+            for (report, lang), unit in sorted(bases.items())
+            for name in unit.locale.labels.citation.styles
+            if name in CSL_STYLES
+            for label in ("", "section", "paragraph")
+            for with_url in (True, False)
+        ]
+        self._keys = list(dict.fromkeys(self._keys))  # two forms of one style: one job
+        jobs = [
+            Job(style, csl_item(bases[(report, lang)], _URL if with_url else None), _LOCATOR if label else "", label)
+            for report, lang, label, with_url, style in self._keys
+        ]
+        self._templates = dict(zip(self._keys, render_jobs(jobs), strict=True))
+
+    def note(self, unit: Unit, paragraph: str) -> Citation:
+        """A paragraph's note citation (the first note style the language shows), with
+        ``paragraph`` (an id, or a template's slot) as its locator: what ¶ and "Copy with
+        citation" give."""
+        name, shown = next((k, v) for k, v in unit.locale.labels.citation.styles.items() if k == "chicago_note")
+        style = CSL_STYLES[name][0]
+        url = f"{unit.url_or_template}#{paragraph}"
+        with_url = self._templates[(unit.meta.id, unit.lang, "paragraph", True, style)]["note"]
+        by_ids = self._templates[(unit.meta.id, unit.lang, "paragraph", False, style)]["note"]
+        return Citation(shown, _fill(with_url, url, paragraph), _fill(by_ids, url, paragraph))
+
+    def of(self, unit: Unit) -> list[Citation]:
+        label, value = unit.locator or ("", "")
+        url = unit.url_or_template
+
+        def fill(template: str) -> str:
+            return _fill(template, url, value)
+
+        result = []
+        for name, shown in unit.locale.labels.citation.styles.items():
+            if name == LOCAL:
+                result.append(Citation(shown, local_citation(unit), local_citation(unit, by_ids=True)))
+                continue
+            style, form = CSL_STYLES[name]
+            with_url = self._templates[(unit.meta.id, unit.lang, label if form == "note" else "", True, style)]
+            by_ids = self._templates[(unit.meta.id, unit.lang, label, False, style)]
+            ids_text = by_ids[form]
+            if form == "bibliography" and value:  # an entry has no locator: the id says what is cited
+                ids_text = f"{ids_text.rstrip('.')}, {unit.anchor}."
+            result.append(Citation(shown, fill(with_url[form]), fill(ids_text)))
+        return result
+
+
+def _fill(template: str, url: str, locator: str) -> str:
+    # SIST 02 numbers its list: one entry is not a list
+    return re.sub(r"^\(\d+\)\s*", "", template).strip().replace(_URL, url).replace(_LOCATOR, locator)
+
+
+def local_citation(unit: Unit, by_ids: bool = False) -> str:
+    """The locale's own citation form (the Japanese pages: 「」『』 and Japanese punctuation,
+    which no CSL style writes)."""
+    words = unit.locale.labels.citation
+    parts = {
+        "author": unit.author_name() or "",
+        "title": unit.title(),
+        "edition": unit.container,
+        "editors": words.and_.join(unit.editors),
+        "version": unit.identity.version,
+        "year": unit.identity.year,
+        "original": words.original_year.format(year=unit.original_year) if unit.original_year else "",
+        "locator": words.locator.format(id=unit.anchor) if unit.anchor else "",
+        "url": "" if by_ids else words.url.format(url=unit.url_or_template, today=TODAY),
+    }
+    return words.local_format.format(**parts)
+
+
+# --- downloads ----------------------------------------------------------------------------------
+
+
+def _bibtex_value(value: str) -> str:
+    """Braces balanced, LaTeX's specials escaped (a URL's are left as they are: url fields are
+    verbatim in biblatex, and BibTeX parsers keep the backslash)."""
+    return "".join("\\" + c if c in "&%$_{}" else c for c in value)
+
+
+def bibtex(unit: Unit, url: str | None) -> str:
+    author = unit.author()
+    fields: dict[str, str | None] = {
+        "author": f"{author[0]}, {author[1]}" if author else None,
+        "title": _bibtex_value(unit.title()),
+        "booktitle": _bibtex_value(unit.container),
+        # a collective name in braces: BibTeX does not split it into given and family names
+        "editor": " and ".join(f"{{{_bibtex_value(name)}}}" for name in unit.editors),
+        "translator": " and ".join(f"{{{_bibtex_value(name)}}}" for name in unit.translators) or None,
+        "version": unit.identity.version,
+        "date": unit.identity.released,
+        "year": unit.identity.year,
+        "origdate": unit.original_year,
+        "origtitle": _bibtex_value(unit.original_title) if unit.translated else None,
+        "langid": unit.locale.conventions.bibtex_language,
+        "url": url,
+        "note": None if author else _bibtex_value(unit.locale.labels.citation.author_not_named),
+    }
+    body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields.items() if v)
     return f"@incollection{{{unit.key},\n{body}\n}}\n"
 
 
-def ris(unit: Unit) -> str:
-    lines = [("TY", "CHAP" if unit.section else "ELEC"), ("TI", unit.title())]
-    if unit.section:
-        lines.append(("ST", unit.section))
-    if unit.author:
-        lines.append(("AU", f"{unit.author[0]}, {unit.author[1]}"))
-    if unit.year:
-        lines.append(("PY", unit.year))
-    lines += [("T2", unit.edition), ("UR", unit.url), ("LA", unit.lang)]
+def ris(unit: Unit, url: str | None) -> str:
+    words = unit.locale.labels.citation
+    author = unit.author()
+    lines = [("TY", "CHAP"), ("TI", unit.title()), ("T2", unit.container)]
+    if author:
+        lines.append(("AU", f"{author[0]}, {author[1]}"))
+    lines += [("A2", name) for name in unit.editors]
+    lines += [("A4", name) for name in unit.translators]
+    lines += [
+        ("PY", unit.identity.year),
+        ("DA", unit.identity.released.replace("-", "/")),
+        ("ET", unit.identity.version),
+    ]
+    if url:
+        lines.append(("UR", url))
+    lines.append(("LA", unit.lang))
     if unit.translated:
-        lines.append(("N1", unit.words.translation_of.format(title=unit.original_title)))
+        lines.append(("N1", words.translation_of.format(title=unit.original_title)))
+    if unit.original_year:
+        lines.append(("N1", words.original_year.format(year=unit.original_year)))
+    if not author:
+        lines.append(("N1", words.author_not_named))
     lines.append(("ER", ""))
     return "".join(f"{tag}  - {value}\r\n" for tag, value in lines)
 
 
-def csl_json(unit: Unit) -> str:
-    item: dict[str, object] = {
-        "id": unit.key,
-        "type": "chapter",
-        "title": unit.title() + (f" — {unit.section}" if unit.section else ""),
-        "container-title": unit.edition,
-        "URL": unit.url,
-        "language": unit.lang,
-    }
-    if unit.author:
-        item["author"] = [{"family": unit.author[0], "given": unit.author[1]}]
-    if unit.year:
-        item["issued"] = {"date-parts": [[int(unit.year)]]}
-    if unit.translated:
-        item["translator"] = [{"literal": unit.words.editors}]
-        item["original-title"] = unit.original_title
-    return json.dumps([item], ensure_ascii=False, indent=1)
+def csl_json(unit: Unit, url: str | None) -> str:
+    return json.dumps([csl_item(unit, url)], ensure_ascii=False, indent=1)
 
 
-STYLES: tuple[tuple[str, Callable[[Unit], str]], ...] = (("Chicago", chicago), ("APA 7", apa), ("SIST 02", sist02))
-FORMATS: tuple[tuple[str, str, str, Callable[[Unit], str]], ...] = (
+FORMATS = (
     ("bib", "BibTeX", "application/x-bibtex", bibtex),
     ("ris", "RIS", "application/x-research-info-systems", ris),
     ("json", "CSL-JSON", "application/vnd.citationstyles.csl+json", csl_json),
 )
 
 
-def downloads(unit: Unit) -> list[tuple[str, str, str]]:
-    """(label, file name, data: URL) of each download format."""
+@dataclass(frozen=True)
+class Download:
+    label: str
+    file: str
+    href: str  # a data: URL (it works offline, with no file per section)
+    template: str  # without an address: the same with the URL's template, for the browser to fill
+
+
+def downloads(unit: Unit) -> list[Download]:
+    def data(mime: str, text: str) -> str:
+        return f"data:{mime};charset=utf-8,{urllib.parse.quote(text)}"
+
     return [
-        (name, f"{unit.key}.{ext}", f"data:{mime};charset=utf-8,{urllib.parse.quote(render(unit))}")
-        for ext, name, mime, render in FORMATS
+        Download(
+            name,
+            f"{unit.key}.{ext}",
+            data(mime, make(unit, unit.url)),
+            "" if unit.url else data(mime, make(unit, unit.url_or_template)),
+        )
+        for ext, name, mime, make in FORMATS
     ]
+
+
+# --- page metadata ------------------------------------------------------------------------------
 
 
 def head_meta(unit: Unit, other: Unit) -> dict[str, object]:
     """Metadata for the page's head: Highwire Press citation_* tags (Zotero, Google Scholar),
-    Dublin Core, and schema.org JSON-LD linking the edition to its translation or original.
-    ``other`` is the same page in the other language."""
-    title = unit.section or unit.title()
-    highwire = [("citation_title", title), ("citation_language", unit.lang)]
-    if unit.author:
-        highwire.append(("citation_author", f"{unit.author[0]}, {unit.author[1]}"))
-    if unit.year:
-        highwire.append(("citation_publication_date", unit.year))
-    if unit.section:
-        highwire.append(("citation_inbook_title", unit.title()))
-    highwire += [("citation_publisher", unit.edition), ("citation_public_url", unit.url)]
-    dublin_core = [("DC.title", title), ("DC.language", unit.lang), ("DC.type", "Text"), ("DC.identifier", unit.url)]
-    creator = unit.author_name(unit.lang)
-    if creator:
-        dublin_core.append(("DC.creator", creator))
-    if unit.year:
-        dublin_core.append(("DC.date", unit.year))
-    dublin_core.append(("DC.publisher", unit.edition))
-    if unit.section:
-        dublin_core.append(("DC.relation.isPartOf", unit.title()))
-    relation = "translationOfWork" if unit.translated else "workTranslation"
-    dublin_core.append(("DC.source" if unit.translated else "DC.relation.hasVersion", other.url))
-    kind = "Chapter" if unit.section else "Report"
+    Dublin Core, and schema.org JSON-LD, all from the same item as the citations: a chapter (the
+    report) in a book (the edition). ``other`` is the same page in the other language."""
+    identity, author = unit.identity, unit.author()
+    released = identity.released
+    highwire = [("citation_title", unit.title()), ("citation_inbook_title", unit.container)]
+    if author:
+        highwire.append(("citation_author", f"{author[0]}, {author[1]}"))
+    highwire += [("citation_publication_date", released.replace("-", "/")), ("citation_language", unit.lang)]
+    if unit.url:
+        highwire.append(("citation_public_url", unit.url))
+    dublin_core = [("DC.title", unit.title()), ("DC.relation.isPartOf", unit.container)]
+    if author:
+        dublin_core.append(("DC.creator", unit.author_name() or ""))
+    dublin_core += [("DC.contributor", name) for name in [*unit.editors, *unit.translators]]
+    dublin_core += [("DC.date", released), ("DC.language", unit.lang), ("DC.type", "Text")]
+    dublin_core.append(("DC.identifier", unit.url or f"{unit.meta.id}{unit.fragment} (version {identity.version})"))
+    dublin_core.append(("DC.rights", identity.licence.url))
     work: dict[str, object] = {
         "@context": "https://schema.org",
-        "@type": kind,
-        "name": title,
+        "@type": "Chapter",
+        "name": unit.title(),
         "inLanguage": unit.lang,
-        "url": unit.url,
-        relation: {"@type": kind, "inLanguage": other.lang, "url": other.url},
+        "version": identity.version,
+        "datePublished": released,
+        "isPartOf": {
+            "@type": "Book",
+            "name": unit.container,
+            "version": identity.version,
+            "editor": [{"@type": "Organization", "name": name} for name in unit.editors],
+        },
+        "license": identity.licence.url,
     }
-    if unit.section:
-        work["isPartOf"] = {"@type": "Report", "name": unit.title()}
-    if unit.author:
-        work["author"] = {"@type": "Person", "familyName": unit.author[0], "givenName": unit.author[1]}
-    if unit.year:
-        work["datePublished"] = unit.year
-    if unit.translated:
-        work["translator"] = {"@type": "Organization", "name": unit.words.editors}
+    if unit.original_year:
+        work["dateCreated"] = unit.original_year
+    if author:
+        work["author"] = {
+            "@type": "Person",
+            "name": unit.author_name(),
+            "familyName": author[0],
+            "givenName": author[1],
+        }
+    if unit.translators:
+        work["translator"] = [{"@type": "Organization", "name": name} for name in unit.translators]
+    relation = "translationOfWork" if unit.translated else "workTranslation"
+    work[relation] = {"@type": "Chapter", "inLanguage": other.lang, "name": other.title()}
+    if unit.url and other.url:
+        work["url"] = unit.url
+        work[relation] = {**work[relation], "url": other.url}  # type: ignore[dict-item]
     return {
         "highwire": [list(pair) for pair in highwire],
         "dublin_core": [list(pair) for pair in dublin_core],

@@ -16,7 +16,7 @@ from ..model import ids
 from ..model.document import AnnotationRef, Block, Chapter, Heading, Inline, Report, insert_at, plain_text
 from . import md
 from .bibliography import bibliography, note_apparatus
-from .citation import STYLES, Unit, downloads, head_meta
+from .citation import Citations, Unit, downloads, head_meta
 from .fragments import Fragments
 from .links import link_first_mentions
 
@@ -60,33 +60,50 @@ def _author(report: Report, locale: Locale) -> str:
 class ReportPages:
     """The pages of the reports in one language (``render``), over the edition."""
 
-    def __init__(self, edition: Edition, locale: Locale, fragments: Fragments) -> None:
-        self.edition, self.locale, self.fragments = edition, locale, fragments
+    def __init__(self, edition: Edition, locale: Locale, fragments: Fragments, citations: Citations) -> None:
+        self.edition, self.locale, self.fragments, self.citations = edition, locale, fragments, citations
         self.labels = locale.labels
         self.other = edition.other_locale(locale)
-        # without a site URL (a local build), citations say where the edition's address goes
-        self.site_url = edition.project.site_url
 
-    def unit(
-        self, report: Report, page: str, anchor: str = "", section: str = "", locale: Locale | None = None
-    ) -> Unit:
+    @staticmethod
+    def citable(edition: Edition) -> list[Unit]:
+        """Every report in every language, as a whole."""
+        return [
+            Unit(report, locale, edition.identity, f"{locale.prefix}{report.meta.id}/index.html")
+            for locale in edition.locales
+            for report in edition.reports[locale.lang]
+        ]
+
+    def unit(self, report: Report, page: str, anchor: str = "", locale: Locale | None = None) -> Unit:
         locale = locale or self.locale
-        site_url = self.site_url or self.labels.url_placeholder
-        return Unit(report, locale, f"{locale.prefix}{report.meta.id}/{page}", anchor, section, site_url)
+        return Unit(report, locale, self.edition.identity, f"{locale.prefix}{report.meta.id}/{page}", anchor)
 
     def twin(self, report: Report) -> Report:
         return self.edition.report(self.other.lang, report.meta.id)
 
     def cite(self, unit: Unit) -> str:
-        styles = [(name, text := style(unit), self._marked(text)) for name, style in STYLES]
-        colon = self.locale.conventions.colon
+        """The cite control: with a published address, the citations with their versioned URL and
+        the latest URL; without one, cited by ids, with the templates the page's script completes
+        with the address it is read from (over http)."""
+        citations = [
+            (c.name, c.text, self._marked(c.text), c.by_ids, self._marked(c.by_ids)) for c in self.citations.of(unit)
+        ]
         return self.fragments.render(
-            "cite.html", labels=self.labels, colon=colon, styles=styles, downloads=downloads(unit)
+            "cite.html",
+            labels=self.labels,
+            words=self.labels.citation,
+            colon=self.locale.conventions.colon,
+            citations=citations,
+            published=unit.url is not None,
+            versioned=unit.url,
+            latest=unit.latest_url,
+            template=unit.url_or_template,
+            downloads=downloads(unit),
         )
 
     def home(self) -> str:
         labels, locale = self.labels, self.locale
-        parts = [f"# {md.escape(labels.site_title)}", labels.home_intro]
+        parts = [f"# {md.escape(locale.text(self.edition.identity.title))}", labels.home_intro]
         for report in self.edition.reports[locale.lang]:
             label = md.escape(self.edition.report_label(locale, report.meta.id))
             colon = locale.conventions.colon
@@ -166,18 +183,18 @@ class ReportPages:
         front["parallel"] = f"{ids.parallel_page(chapter.id)}.html"  # overrides/main.html links it
         page = f"{chapter.id}.html"
         front["head"] = head_meta(
-            self.unit(report, page, chapter.id, chapter.heading.text),
+            self.unit(report, page, chapter.id),
             self.unit(self.twin(report), page, chapter.id, locale=self.other),
         )
         mentions = [m for m in edition.mentions[locale.lang] if m.report == report.meta.id]
         linked = link_first_mentions(chapter, mentions, edition.names, "../actors/{id}.md")
         content, listed = self._annotate(report, linked)
-        parts = []
+        parts = [self._page_cite(self.unit(report, page))]
         for block in [linked.heading, *linked.blocks]:
             text = md.inline(content[block.id], self.fragments, labels)
             if isinstance(block, Heading):
                 parts.append(md.heading(block.level, text, block.id))
-                parts.append(self.cite(self.unit(report, page, block.id, block.text)))
+                parts.append(self.cite(self.unit(report, page, block.id)))
             else:
                 permalink = self.fragments.inline("permalink", block.id, labels.permalink)
                 parts.append(f"{text}{permalink}\n{{: #{block.id} }}")
@@ -196,6 +213,19 @@ class ReportPages:
             parts.append(md.heading(2, md.escape(labels.annotations), "edition-notes"))
             parts.append(self.fragments.render("annotations.html", labels=labels, notes=listed))
         return md.page(front, parts)
+
+    def _page_cite(self, unit: Unit) -> str:
+        identity = self.edition.identity
+        return self.fragments.render(
+            "page_cite.html",
+            labels=self.labels,
+            words=self.labels.citation,
+            url=unit.url_or_template,
+            published=unit.url is not None,
+            cite=self.citations.note(unit, "{para}"),
+            tracker=identity.tracker,
+            version=identity.version,
+        )
 
     def _marked(self, text: str) -> Markup:
         """Escaped for HTML, with the sources' script marked as such on a page in another language."""
