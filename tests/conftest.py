@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from helpers import CHROMIUM, CHROMIUM_ARGS, ROOT, mkdocs_build
+from helpers import CHROMIUM, CHROMIUM_ARGS, ROOT, TRACKER, copy_project, mkdocs_build
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -45,10 +45,33 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(scope="session")
-def http_root(site):
+def serve(site: Path):
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def http_root(site):
+    yield from serve(site)
+
+
+@pytest.fixture(scope="session")
+def local_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default build (no published address, as `make site` without SITE_URL) of the
+    project with an error tracker configured."""
+    project = copy_project(tmp_path_factory.mktemp("local-project"))
+    identity = project / "data" / "edition.yml"
+    text = identity.read_text(encoding="utf-8").replace("\ntracker:\n", f"\ntracker: {TRACKER}\n")
+    identity.write_text(text, encoding="utf-8")
+    site = tmp_path_factory.mktemp("local-site")
+    result = mkdocs_build(project, site, site_url="")
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+@pytest.fixture(scope="session")
+def local_http_root(local_site):
+    yield from serve(local_site)

@@ -17,6 +17,8 @@ REPORTS = tuple(path.stem for path in sorted((ROOT / "seeds").glob("*.yml")))
 CHAPTERS = ("introduction", "s1", "s2", "conclusion")
 # The tests build the site as published at this address (mkdocs.yml reads SITE_URL).
 SITE_URL = "https://edition.example.org/ruskor/"
+# and report errors to this tracker (data/edition.yml has none configured)
+TRACKER = "https://tracker.example.org/ruskor/issues/new"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",

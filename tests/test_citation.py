@@ -7,7 +7,8 @@ import urllib.parse
 
 import bibtexparser
 import pytest
-from helpers import CHAPTERS, ROOT, SITE_URL, copy_project, page
+from bs4 import BeautifulSoup
+from helpers import CHAPTERS, ROOT, SITE_URL, TRACKER, copy_project, page
 
 # --- apparatus and bibliography ------------------------------------------------------------
 
@@ -54,41 +55,29 @@ def test_urls_verbatim_with_a_labelled_archive_fallback(site):
 
 # --- formatted citations and downloads -----------------------------------------------------
 
+VERSIONED = f"{SITE_URL}1.0.0/"  # the address of the text as cited (data/edition.yml's version)
 EXPECTED = {
     ("ja", "report-a/s1.html"): {
-        "Chicago": "兵頭慎治. “露朝接近の基本構図：2011年の金正日訪露と2015年の金正恩訪露中止の比較を通じて.” "
-        "“1．ケース1：2011年の金正日総書記による訪露.” 露朝関係研究報告 校訂版, 2016. "
-        f"{SITE_URL}report-a/s1.html#s1.",
-        "APA 7": "兵頭慎治 (2016). 露朝接近の基本構図：2011年の金正日訪露と2015年の金正恩訪露中止の比較を通じて. "
-        f"1．ケース1：2011年の金正日総書記による訪露. 露朝関係研究報告 校訂版. {SITE_URL}report-a/s1.html#s1",
-        "SIST 02": "兵頭慎治. 露朝接近の基本構図：2011年の金正日訪露と2015年の金正恩訪露中止の比較を通じて. "
-        "露朝関係研究報告 校訂版. 2016, 1．ケース1：2011年の金正日総書記による訪露. "
-        f"{SITE_URL}report-a/s1.html#s1, (参照 {{today}}).",
+        "local": "兵頭慎治「露朝接近の基本構図：2011年の金正日訪露と2015年の金正恩訪露中止の比較を通じて」"
+        "本版編者編『露朝関係研究報告 校訂版』第1.0.0版、2026年（原文2016年）、s1。"
+        f"{VERSIONED}report-a/s1.html#s1（参照 {{today}}）",
+        "chicago_note": "兵頭慎治, “露朝接近の基本構図：2011年の金正日訪露と2015年の金正恩訪露中止の比較を通じて,” "
+        "in 露朝関係研究報告 校訂版, version 1.0.0, ed. 本版編者 (2016, 2026), sec. s1, "
+        f"{VERSIONED}report-a/s1.html#s1.",
     },
     ("en", "report-b/s2.html"): {
-        "Chicago": "“[Russia’s Involvement in the Korean Peninsula Issue in 2017].” "
-        "“2. The North Korea Issue under China–Russia Coordination.” Translated by the editors. "
-        "In Russia–North Korea Research Reports, a Critical Edition, n.d. Original: untitled, author not named "
-        "(title supplied by the edition: 「2017年におけるロシアの朝鮮半島問題関与」). "
-        f"{SITE_URL}en/report-b/s2.html#s2.",
-        "APA 7": "[Russia’s Involvement in the Korean Peninsula Issue in 2017] "
-        "[2017年におけるロシアの朝鮮半島問題関与] (The editors, Trans.). (n.d.). "
-        "2. The North Korea Issue under China–Russia Coordination. "
-        f"In Russia–North Korea Research Reports, a Critical Edition. {SITE_URL}en/report-b/s2.html#s2",
-        "SIST 02": "[Russia’s Involvement in the Korean Peninsula Issue in 2017]. Original: untitled, author not "
-        "named (title supplied by the edition: 「2017年におけるロシアの朝鮮半島問題関与」). Trans. the editors. "
-        "Russia–North Korea Research Reports, a Critical Edition. n.d., 2. The North Korea Issue under "
-        f"China–Russia Coordination. {SITE_URL}en/report-b/s2.html#s2, (accessed {{today}}).",
+        "chicago_bibliography": "The Editors, ed. “[Russia’s Involvement in the Korean Peninsula Issue in 2017].” "
+        "In Russia–North Korea Research Reports, a Critical Edition, version 1.0.0, translated by The Editors. 2026. "
+        f"Originally published as 2017年におけるロシアの朝鮮半島問題関与. {VERSIONED}en/report-b/s2.html#s2.",
+        "apa": "The Editors (Ed.). (2026). [Russia’s Involvement in the Korean Peninsula Issue in 2017] "
+        "(The Editors, Trans.). In Russia–North Korea Research Reports, a Critical Edition (Version 1.0.0). "
+        f"{VERSIONED}en/report-b/s2.html#s2 (Original work published as 2017年におけるロシアの朝鮮半島問題関与)",
     },
     ("en", "report-a/s1.html"): {
-        "APA 7": "Hyōdō, S. (2016). The Basic Pattern of Russia–North Korea Rapprochement: A Comparison of "
-        "Kim Jong Il’s 2011 Visit to Russia and Kim Jong Un’s Cancelled 2015 Visit [露朝接近の基本構図] "
-        "(The editors, Trans.). 1. Case 1: General Secretary Kim Jong Il’s 2011 Visit to Russia. "
-        f"In Russia–North Korea Research Reports, a Critical Edition. {SITE_URL}en/report-a/s1.html#s1",
-    },
-    ("ja", "report-b/s1.html"): {
-        "Chicago": "“[2017年におけるロシアの朝鮮半島問題関与].” “1. ロシアの対北朝鮮姿勢の独自性.” "
-        f"露朝関係研究報告 校訂版, 刊行年不明. {SITE_URL}report-b/s1.html#s1.",
+        "apa": "Hyōdō, S. (2026). The Basic Pattern of Russia–North Korea Rapprochement: A Comparison of "
+        "Kim Jong Il’s 2011 Visit to Russia and Kim Jong Un’s Cancelled 2015 Visit (The Editors, Trans.). "
+        "In The Editors (Ed.), Russia–North Korea Research Reports, a Critical Edition (Version 1.0.0). "
+        f"{VERSIONED}en/report-a/s1.html#s1 (Original work published as 露朝接近の基本構図, 2016)",
     },
 }
 
@@ -104,6 +93,11 @@ def test_formatted_citations(site, lang, path):
     for style, text in EXPECTED[(lang, path)].items():
         assert found[style] == text
         assert control.select_one(f"[data-style='{style}'] button")["data-copy"] == text
+    addresses = control.select(".edition-addresses a")
+    assert [a["href"] for a in addresses] == [
+        f"{VERSIONED}{'' if lang == 'ja' else 'en/'}{path}#s{path[-6]}",
+        f"{SITE_URL}latest/{'' if lang == 'ja' else 'en/'}{path}#s{path[-6]}",
+    ]
 
 
 def test_every_report_chapter_and_section_has_a_cite_control(site):
@@ -121,26 +115,41 @@ def downloads(control):
     }
 
 
-@pytest.mark.parametrize(("lang", "path"), [("ja", "report-a/s1.html"), ("en", "report-b/s2.html")])
-def test_bibtex_parses(site, lang, path):
-    for control in cite_controls(site, lang, path):
-        library = bibtexparser.parse_string(downloads(control)["bib"])
-        assert not library.failed_blocks
-        (entry,) = library.entries
-        assert entry.entry_type == "incollection"
-        assert entry["url"].startswith(SITE_URL) and entry["title"]
-        assert ("author" in entry.fields_dict) == path.startswith("report-a")
+def ris_tags(text):
+    return [tuple(line.split("  - ", 1)) for line in text.split("\r\n") if line]
 
 
-def test_ris_is_valid(site):
-    import re
-
-    for control in cite_controls(site, "en", "report-a/s1.html"):
-        lines = downloads(control)["ris"].split("\r\n")
-        assert lines[0].startswith("TY  - ") and lines[-2] == "ER  - " and lines[-1] == ""
-        assert all(re.fullmatch(r"[A-Z][A-Z0-9]  - .*", line) for line in lines[:-1])
-        tags = [line[:2] for line in lines[:-1]]
-        assert {"TI", "AU", "PY", "UR", "T2", "LA", "N1"} <= set(tags)
+@pytest.mark.parametrize(
+    ("lang", "report"), [("ja", "report-a"), ("en", "report-a"), ("ja", "report-b"), ("en", "report-b")]
+)
+def test_one_item_whichever_route(site, lang, report):
+    """The page's metadata, BibTeX, RIS and CSL-JSON describe the same item: a chapter (the
+    report) of a book (the edition), with the same title, container, creators, dates and URL."""
+    for path in (f"{report}/index.html", f"{report}/s1.html"):
+        soup = page(site, lang, path)
+        meta = {}
+        for tag in soup.select("meta[name^=citation_]"):
+            meta.setdefault(tag["name"], []).append(tag["content"])
+        control = soup.select_one("details.edition-cite")
+        files = downloads(control)
+        [item] = json.loads(files["json"])
+        [entry] = bibtexparser.parse_string(files["bib"]).entries
+        ris = ris_tags(files["ris"])
+        assert item["type"] == "chapter" and entry.entry_type == "incollection" and ("TY", "CHAP") in ris
+        assert meta["citation_title"] == [item["title"]] == [entry["title"]] == [v for k, v in ris if k == "TI"]
+        container = item["container-title"]
+        assert meta["citation_inbook_title"] == [container] == [entry["booktitle"]] == [v for k, v in ris if k == "T2"]
+        assert item["editor"] == [{"literal": "本版編者" if lang == "ja" else "The Editors"}]
+        assert ("translator" in item) == (lang == "en") == ("A4" in dict(ris)) == ("translator" in entry.fields_dict)
+        authors = meta.get("citation_author", [])
+        assert (
+            authors == [v for k, v in ris if k == "AU"] == ([entry["author"]] if "author" in entry.fields_dict else [])
+        )
+        assert bool(authors) == (report == "report-a") == ("author" in item)
+        assert meta["citation_publication_date"] == ["2026/11/23"] and item["issued"]["date-parts"] == [[2026, 11, 23]]
+        assert entry["date"] == "2026-11-23" and ("DA", "2026/11/23") in ris
+        url = meta["citation_public_url"][0]
+        assert url.startswith(VERSIONED) and url == item["URL"] == entry["url"] == dict(ris)["UR"]
 
 
 def test_csl_json_is_consumed_by_a_csl_processor(site):
@@ -154,7 +163,7 @@ def test_csl_json_is_consumed_by_a_csl_processor(site):
     bibliography = CitationStylesBibliography(style, source, formatter.plain)
     bibliography.register(Citation([CitationItem(items[0]["id"])]))
     (entry,) = [str(item) for item in bibliography.bibliography()]
-    assert "Hyōdō" in entry and "2016" in entry and "Basic Pattern" in entry
+    assert "Hyōdō" in entry and "2026" in entry and "Basic Pattern" in entry
 
 
 # --- metadata in the head -----------------------------------------------------------------
@@ -169,27 +178,54 @@ def test_page_metadata(site, lang, other):
     soup = head(site, lang, "report-a/s2.html")
     meta = {m["name"]: m["content"] for m in soup.select("meta[name^=citation_], meta[name^=DC]")}
     prefix = "" if lang == "ja" else "en/"
-    assert meta["citation_author"] == "Hyōdō, Shinji"
-    assert meta["citation_publication_date"] == "2016"
+    assert meta["citation_author"] == ("兵頭, 慎治" if lang == "ja" else "Hyōdō, Shinji")
+    assert meta["citation_publication_date"] == "2026/11/23"
     assert meta["citation_language"] == lang
-    assert meta["citation_public_url"] == f"{SITE_URL}{prefix}report-a/s2.html#s2"
+    assert meta["citation_public_url"] == f"{VERSIONED}{prefix}report-a/s2.html#s2"
     assert meta["DC.identifier"] == meta["citation_public_url"]
     data = json.loads(soup.select_one("script[type='application/ld+json']").string)
     relation = "workTranslation" if lang == "ja" else "translationOfWork"
     other_prefix = "" if other == "ja" else "en/"
-    assert data[relation]["url"] == f"{SITE_URL}{other_prefix}report-a/s2.html#s2"
-    assert data["@type"] == "Chapter" and data["isPartOf"]["@type"] == "Report"
+    assert data[relation]["url"] == f"{VERSIONED}{other_prefix}report-a/s2.html#s2"
+    assert data["@type"] == "Chapter" and data["isPartOf"]["@type"] == "Book"
+    assert data["version"] == "1.0.0" and data["datePublished"] == "2026-11-23" and data["dateCreated"] == "2016"
     assert soup.select_one("link[rel=canonical]")["href"] == f"{SITE_URL}{prefix}report-a/s2.html"
-    alternates = {link["hreflang"] for link in soup.select("link[rel=alternate][hreflang]")}
-    assert {"ja", "en"} <= alternates
+    alternates = {link["hreflang"]: link["href"] for link in soup.select("link[rel=alternate][hreflang]")}
+    assert {"ja", "en"} <= set(alternates)
+    assert all(href.startswith(SITE_URL) for href in alternates.values())  # absolute
 
 
-def test_landing_page_is_a_report(site):
-    data = json.loads(head(site, "en", "report-b/index.html").select_one("script[type='application/ld+json']").string)
-    assert data["@type"] == "Report" and "author" not in data
+def test_every_page_has_a_description(site):
+    for path in sorted(site.rglob("*.html")):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        if soup.select_one("meta[http-equiv=refresh]"):
+            continue  # a redirect
+        description = soup.select_one("meta[name=description]")
+        assert description and description["content"].strip(), path
 
 
-# --- in the browser -----------------------------------------------------------------------
+# --- a build with no published address ------------------------------------------------------
+
+PLACEHOLDERS = ("〈本版のURL〉", "<URL of the edition>", "&lt;URL of the edition&gt;", "刊行年不明", "file:///")
+
+
+def test_no_placeholder_anywhere_in_a_default_build(local_site):
+    """Every file, downloads (data: URLs) and the offline archive's contents included."""
+    import zipfile
+
+    texts = {
+        path: path.read_bytes().decode("utf-8", "replace")
+        for path in local_site.rglob("*")
+        if path.is_file() and path.suffix != ".zip"
+    }
+    with zipfile.ZipFile(local_site / "edition.zip") as archive:
+        texts |= {name: archive.read(name).decode("utf-8", "replace") for name in archive.namelist()}
+    for name, text in texts.items():
+        decoded = urllib.parse.unquote(text)
+        for placeholder in PLACEHOLDERS:
+            assert placeholder not in decoded, (name, placeholder)
+    landing = page(local_site, "en", "report-b/index.html").select_one("details.edition-cite")
+    assert "n.d." not in landing.get_text()
 
 
 @pytest.fixture
@@ -199,30 +235,79 @@ def clipboard_tab(browser):
     context.close()
 
 
-def test_cite_control_copies_the_citation(clipboard_tab, site):
+def copied(tab):
+    tab.wait_for_function("document.documentElement.dataset.editionCopied !== undefined")  # the copy is async
+    return tab.evaluate("document.documentElement.dataset.editionCopied")
+
+
+def test_read_time_address_over_http(clipboard_tab, local_http_root):
+    tab = clipboard_tab
+    tab.goto(f"{local_http_root}/en/report-a/s1.html")
+    tab.locator("details.edition-cite summary").first.click()
+    control = tab.locator("details.edition-cite").first
+    apa = control.locator("[data-style='apa'] .edition-citation-text:visible")
+    assert f"{local_http_root}/en/report-a/s1.html#s1 (Original work" in apa.inner_text()
+    assert control.locator(".edition-no-address").is_hidden()
+    control.locator("[data-style='apa'] button").click()
+    assert f"{local_http_root}/en/report-a/s1.html#s1" in copied(tab)
+    bib = control.locator("a[download$='.bib']").get_attribute("href")
+    assert f"url = {{{local_http_root}/en/report-a/s1.html#s1}}" in urllib.parse.unquote(bib)
+
+
+def test_cite_by_ids_from_a_file(clipboard_tab, local_site):
+    tab = clipboard_tab
+    tab.goto((local_site / "report-a/s2.html").as_uri())
+    tab.locator("details.edition-cite summary").first.click()
+    control = tab.locator("details.edition-cite").first
+    note = control.locator("[data-style='chicago_note'] .edition-citation-text:visible").inner_text()
+    assert note.endswith("sec. s2.") and "file:" not in note
+    assert control.locator(".edition-no-address").is_visible()
+    # ¶ from a file with no published address: the paragraph's citation, never a file:// path
+    tab.locator("#s2-2-p7").hover()
+    tab.locator("#s2-2-p7 .edition-permalink").click()
+    text = copied(tab)
+    assert "para. s2-2-p7" in text and "file:" not in text and "露朝関係研究報告 校訂版, version 1.0.0" in text
+
+
+def test_copy_feedback_is_announced(clipboard_tab, site):
     tab = clipboard_tab
     tab.goto((site / "en/report-a/s1.html").as_uri())
     tab.locator("details.edition-cite summary").first.click()
-    tab.locator("details.edition-cite [data-style='APA 7'] button").first.click()
-    tab.wait_for_function("document.documentElement.dataset.editionCopied !== undefined")  # the copy is async
-    copied = tab.evaluate("document.documentElement.dataset.editionCopied")
-    assert copied == EXPECTED[("en", "report-a/s1.html")]["APA 7"]
-    sist = tab.locator("details.edition-cite [data-style='SIST 02'] .edition-citation-text").first.inner_text()
-    assert "{today}" not in sist and "(accessed 20" in sist
+    button = tab.locator("details.edition-cite [data-style='apa'] button").first
+    button.click()
+    assert copied(tab) == EXPECTED[("en", "report-a/s1.html")]["apa"]
+    assert button.inner_text() == "Copied"
+    tab.wait_for_function("document.querySelector('[role=status]').textContent === 'Copied'")
+    local = tab.locator("details.edition-cite [data-style='chicago_note'] .edition-citation-text").first
+    assert "{today}" not in local.inner_text()
+
+
+def test_japanese_citation_has_the_readers_date(browser, site):
+    tab = browser.new_page()
+    tab.goto((site / "report-a/s1.html").as_uri())
+    local = tab.locator("details.edition-cite [data-style='local'] .edition-citation-text").first.text_content()
+    assert "{today}" not in local and "（参照 20" in local
+    tab.close()
 
 
 @pytest.mark.parametrize("scheme", ["file", "http"])
-def test_paragraph_permalink_copies_a_url_that_opens_on_the_paragraph(clipboard_tab, site, scheme, request):
+def test_paragraph_permalink_copies_the_published_address(clipboard_tab, site, scheme, request):
     tab = clipboard_tab
     base = site.as_uri() if scheme == "file" else request.getfixturevalue("http_root")
     tab.goto(f"{base}/report-a/s2.html")
-    paragraph = tab.locator("#s2-2-p7")
-    paragraph.hover()
-    link = tab.locator("#s2-2-p7 .edition-permalink")
+    tab.locator("#s2-2-p7").hover()
     tab.wait_for_function("getComputedStyle(document.querySelector('#s2-2-p7 .edition-permalink')).opacity === '1'")
-    link.click()
-    url = tab.evaluate("document.documentElement.dataset.editionCopied")
-    assert url == f"{base}/report-a/s2.html#s2-2-p7"
+    tab.locator("#s2-2-p7 .edition-permalink").click()
+    assert copied(tab) == f"{VERSIONED}report-a/s2.html#s2-2-p7"
+
+
+def test_paragraph_permalink_without_an_address_opens_on_the_paragraph(clipboard_tab, local_http_root):
+    tab = clipboard_tab
+    tab.goto(f"{local_http_root}/report-a/s2.html")
+    tab.locator("#s2-2-p7").hover()
+    tab.locator("#s2-2-p7 .edition-permalink").click()
+    url = copied(tab)
+    assert url == f"{local_http_root}/report-a/s2.html#s2-2-p7"
     fresh = tab.context.new_page()
     fresh.goto(url)
     top = fresh.evaluate("document.getElementById('s2-2-p7').getBoundingClientRect().top")
@@ -234,6 +319,59 @@ def test_permalink_shows_on_keyboard_focus(browser, site):
     tab.goto((site / "report-a/s1.html").as_uri())
     tab.focus("#s1-1-p1 .edition-permalink")
     tab.wait_for_function("getComputedStyle(document.querySelector('#s1-1-p1 .edition-permalink')).opacity === '1'")
+    tab.close()
+
+
+SELECT = """([id, start, length]) => {
+  const walker = document.createTreeWalker(document.getElementById(id), NodeFilter.SHOW_TEXT);
+  const node = walker.nextNode();
+  const range = document.createRange();
+  range.setStart(node, start);
+  range.setEnd(node, start + length);
+  getSelection().removeAllRanges();
+  getSelection().addRange(range);
+  return range.toString();
+}"""
+
+
+def test_cite_a_selection(clipboard_tab, local_http_root):
+    tab = clipboard_tab
+    tab.set_viewport_size({"width": 1440, "height": 900})
+    tab.goto(f"{local_http_root}/en/report-a/s2.html")
+    last = tab.evaluate("[...document.querySelectorAll('article p[id]')].at(-1).id")
+    quote = tab.evaluate(SELECT, [last, 0, 40])
+    offer = tab.locator(".edition-cite-selection")
+    offer.wait_for(state="visible")
+    assert offer.inner_text() == "Copy with citation"
+    offer.click()
+    lines = copied(tab).split("\n")
+    assert lines[0] == f"“{quote}”"
+    assert f"para. {last}" in lines[1] and "The Editors" in lines[1]
+    assert lines[2].startswith(f"{local_http_root}/en/report-a/s2.html#{last}:~:text=")
+    # the text directive (percent-encoded, "-" and "," too) decodes to the quotation, which is in
+    # the paragraph: the form Chromium matches. (Headless Chromium here does not scroll to a text
+    # fragment on navigation, so the landing itself is not observable in this test.)
+    directive = lines[2].split(":~:text=", 1)[1]
+    assert "-" not in directive.replace("%2D", "") or "-" not in quote
+    parts = [urllib.parse.unquote(part) for part in directive.split(",")]
+    paragraph = tab.evaluate(f"document.getElementById({json.dumps(last)}).textContent")
+    assert parts == [quote] and quote in " ".join(paragraph.split())
+
+
+def test_report_an_error_in_a_paragraph(browser, local_http_root):
+    tab = browser.new_page()
+    tab.goto(f"{local_http_root}/report-a/s1.html")
+    link = tab.locator("#s1-1-p1 .edition-report")
+    assert link.get_attribute("title") == "この段落の誤りを報告する"
+    target = urllib.parse.urlsplit(link.get_attribute("href"))
+    assert f"{target.scheme}://{target.netloc}{target.path}" == TRACKER
+    query = urllib.parse.parse_qs(target.query)
+    assert query["title"] == ["s1-1-p1: "]
+    body = query["body"][0]
+    assert body.startswith("s1-1-p1 (1.0.0)\n" + f"{local_http_root}/report-a/s1.html#s1-1-p1")
+    text = tab.evaluate("document.getElementById('s1-1-p1').firstChild.textContent")
+    assert text.strip()[:20] in body
+    assert tab.locator("article .edition-report").count() == tab.locator("article .edition-permalink").count()
     tab.close()
 
 

@@ -7,8 +7,8 @@ import pytest
 from edition.data.annotations import Annotation, load_annotations
 from edition.errors import InputErrors
 from edition.model.document import AnnotationRef, Link, NoteRef, Text, insert_at
-from edition.render.fragments import Fragments
 from edition.render import Tools
+from edition.render.fragments import Fragments
 from edition.render.reports import ReportPages
 
 from .factories import ROOT, edition, english, meta, report, write

@@ -53,7 +53,7 @@ def test_render_a_template(fragments):
     html = fragments.render(
         "cite.html",
         **CITE,
-        citations=[("APA 7", 'A "quoted" & <b>', "marked", "by ids", "by ids")],
+        citations=[("apa", "APA 7", 'A "quoted" & <b>', "marked", "by ids", "by ids")],
         downloads=[Download("BibTeX", "a.bib", "data:x", "")],
     )
     assert html.startswith('<details class="edition-cite"><summary>Cite &lt;this&gt;</summary>')

@@ -65,6 +65,7 @@ class Labels(Strict):
     """The words of the generated pages in one language (data/ui.yml)."""
 
     home: str
+    site_description: str  # the pages' meta description
     home_intro: str
     report_label: str
     read: str

@@ -76,6 +76,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         # the published address (data/edition.yml) unless SITE_URL names a mirror: canonical links
         config.site_url = edition.identity.address or config.site_url
         config.site_name = locale.text(edition.identity.title)
+        config.site_description = labels.site_description
         config.extra["labels"] = labels.model_dump()  # for overrides/ templates
         for scheme, name in zip(config.theme["palette"], labels.palette_toggle, strict=True):
             scheme["toggle"]["name"] = name

@@ -187,6 +187,7 @@ LOCAL = "local"  # the locale's own form (local_citation)
 
 @dataclass(frozen=True)
 class Citation:
+    style: str  # its key: local, sist02, chicago_note, …
     name: str  # as the cite control shows it
     text: str  # with the URL (or its template), {today} for the reader's date
     by_ids: str  # without an address: cited by ids only
@@ -223,7 +224,7 @@ class Citations:
         url = f"{unit.url_or_template}#{paragraph}"
         with_url = self._templates[(unit.meta.id, unit.lang, "paragraph", True, style)]["note"]
         by_ids = self._templates[(unit.meta.id, unit.lang, "paragraph", False, style)]["note"]
-        return Citation(shown, _fill(with_url, url, paragraph), _fill(by_ids, url, paragraph))
+        return Citation(name, shown, _fill(with_url, url, paragraph), _fill(by_ids, url, paragraph))
 
     def of(self, unit: Unit) -> list[Citation]:
         label, value = unit.locator or ("", "")
@@ -235,7 +236,7 @@ class Citations:
         result = []
         for name, shown in unit.locale.labels.citation.styles.items():
             if name == LOCAL:
-                result.append(Citation(shown, local_citation(unit), local_citation(unit, by_ids=True)))
+                result.append(Citation(name, shown, local_citation(unit), local_citation(unit, by_ids=True)))
                 continue
             style, form = CSL_STYLES[name]
             with_url = self._templates[(unit.meta.id, unit.lang, label if form == "note" else "", True, style)]
@@ -243,7 +244,7 @@ class Citations:
             ids_text = by_ids[form]
             if form == "bibliography" and value:  # an entry has no locator: the id says what is cited
                 ids_text = f"{ids_text.rstrip('.')}, {unit.anchor}."
-            result.append(Citation(shown, fill(with_url[form]), fill(ids_text)))
+            result.append(Citation(name, shown, fill(with_url[form]), fill(ids_text)))
         return result
 
 

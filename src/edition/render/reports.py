@@ -86,7 +86,8 @@ class ReportPages:
         the latest URL; without one, cited by ids, with the templates the page's script completes
         with the address it is read from (over http)."""
         citations = [
-            (c.name, c.text, self._marked(c.text), c.by_ids, self._marked(c.by_ids)) for c in self.citations.of(unit)
+            (c.style, c.name, c.text, self._marked(c.text), c.by_ids, self._marked(c.by_ids))
+            for c in self.citations.of(unit)
         ]
         return self.fragments.render(
             "cite.html",
