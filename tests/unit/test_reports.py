@@ -85,6 +85,7 @@ def test_files(ed, en, fragments):
     assert sorted(ReportPages(ed, en, fragments, Tools.of(ed).citations).files()) == [
         f"en/{name}"
         for name in [
+            "about.md",
             "bibliography.md",
             "index.md",
             *(
@@ -106,4 +107,15 @@ def test_nav(ed, en):
         "bibliography.md",
         "offline.md",
         "editorial.md",
+        "about.md",
     ]
+
+
+def test_about_page_says_who_did_what(ed, en, ja, fragments):
+    front, body = front_matter(ReportPages(ed, en, fragments, Tools.of(ed).citations).about())
+    assert front["title"] == "About this edition"
+    assert "The Editors：" not in body and "The Editors: establishment of the text" in body
+    assert "1.0.0" in body and "CC-BY-4.0" in body and "not licensed by the edition" in body
+    assert "<https://example.org/ed/>" in body  # the factories' address
+    _, japanese = front_matter(ReportPages(ed, ja, fragments, Tools.of(ed).citations).about())
+    assert "本版編者：本文校訂・注釈・編集・英訳" in japanese and "第1.0.0版" not in japanese

@@ -65,6 +65,18 @@ class Labels(Strict):
     """The words of the generated pages in one language (data/ui.yml)."""
 
     home: str
+    about: str
+    about_title: str
+    about_version: str
+    about_contributors: str
+    about_licence: str
+    about_originals: str
+    about_address: str
+    about_no_address: str
+    about_tracker: str
+    about_no_tracker: str
+    edition_line: str  # {version} {released} {licence}
+    in_edition: str
     site_description: str  # the pages' meta description
     home_intro: str
     report_label: str

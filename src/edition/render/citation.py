@@ -24,6 +24,7 @@ import re
 import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..data.identity import Identity
 from ..data.locales import Locale
@@ -199,8 +200,13 @@ class Citations:
     without a URL) and each unit's citation is its template with the URL and locator filled in."""
 
     def __init__(self, units: Iterable[Unit]) -> None:
-        bases = {(u.meta.id, u.lang): u for u in units}
-        self._keys = [
+        self._bases = {(u.meta.id, u.lang): u for u in units}
+
+    @cached_property
+    def _templates(self) -> dict[tuple[str, str, str, bool, str], dict[str, str]]:
+        """Rendered when first needed (a build renders the reports; a test may not)."""
+        bases = self._bases
+        keys = [
             (report, lang, label, with_url, CSL_STYLES[name][0])
             for (report, lang), unit in sorted(bases.items())
             for name in unit.locale.labels.citation.styles
@@ -208,12 +214,12 @@ class Citations:
             for label in ("", "section", "paragraph")
             for with_url in (True, False)
         ]
-        self._keys = list(dict.fromkeys(self._keys))  # two forms of one style: one job
+        keys = list(dict.fromkeys(keys))  # two forms of one style: one job
         jobs = [
             Job(style, csl_item(bases[(report, lang)], _URL if with_url else None), _LOCATOR if label else "", label)
-            for report, lang, label, with_url, style in self._keys
+            for report, lang, label, with_url, style in keys
         ]
-        self._templates = dict(zip(self._keys, render_jobs(jobs), strict=True))
+        return dict(zip(keys, render_jobs(jobs), strict=True))
 
     def note(self, unit: Unit, paragraph: str) -> Citation:
         """A paragraph's note citation (the first note style the language shows), with

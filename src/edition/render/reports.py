@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 from ..data.locales import Locale
 from ..edition import Edition
 from ..model import ids
+from ..model.dates import PartialDate
 from ..model.document import AnnotationRef, Block, Chapter, Heading, Inline, Report, insert_at, plain_text
 from . import md
 from .bibliography import bibliography, note_apparatus
@@ -102,9 +103,44 @@ class ReportPages:
             downloads=downloads(unit),
         )
 
+    def edition_line(self) -> str:
+        """The edition's version, release date and licence, linking to the About page."""
+        identity, labels = self.edition.identity, self.labels
+        released = self.locale.date(PartialDate.parse(identity.released))
+        return labels.edition_line.format(version=identity.version, released=released, licence=identity.licence.id)
+
+    def about(self) -> str:
+        """About this edition: who did what, the version, the licence of the edition's own work and
+        the status of the original texts, the addresses, how to cite it and report an error
+        (data/edition.yml)."""
+        identity, labels, locale = self.edition.identity, self.labels, self.locale
+        colon = locale.conventions.colon
+        released = locale.date(PartialDate.parse(identity.released))
+        contributors = [
+            f"{md.escape(locale.text(c.name))}{colon}"
+            + self.locale.labels.citation.and_.join(md.escape(locale.text(identity.roles[role])) for role in c.roles)
+            for c in identity.contributors
+        ]
+        licence = f"[{md.escape(identity.licence.name)}]({identity.licence.url}) ({identity.licence.id})"
+        rows = [
+            (labels.about_title, md.escape(locale.text(identity.title))),
+            (labels.about_version, f"{identity.version}{locale.conventions.clause_separator}{released}"),
+            (labels.about_contributors, "<br>".join(contributors)),
+            (labels.about_licence, f"{licence}{colon}{md.escape(locale.text(identity.licence.covers))}"),
+            (labels.about_originals, md.escape(locale.text(identity.originals))),
+            (labels.about_address, f"<{identity.address}>" if identity.address else labels.about_no_address),
+            (labels.about_tracker, f"<{identity.tracker}>" if identity.tracker else labels.about_no_tracker),
+        ]
+        parts = [md.heading(1, md.escape(labels.about), "about"), md.definitions(rows)]
+        return md.page({"title": labels.about}, parts)
+
     def home(self) -> str:
         labels, locale = self.labels, self.locale
-        parts = [f"# {md.escape(locale.text(self.edition.identity.title))}", labels.home_intro]
+        parts = [
+            f"# {md.escape(locale.text(self.edition.identity.title))}",
+            labels.home_intro,
+            f"{self.edition_line()} [{md.escape(labels.about)}](about.md)",
+        ]
         for report in self.edition.reports[locale.lang]:
             label = md.escape(self.edition.report_label(locale, report.meta.id))
             colon = locale.conventions.colon
@@ -149,6 +185,12 @@ class ReportPages:
         status = labels.publication_status[publication.status]
         rows.append((labels.publication, status + conventions.sentence_end + locale.text(publication.note)))
         rows.append((labels.seed, labels.seed_value.format(file=meta.seed, sha=meta.seed_sha256)))
+        rows.append(
+            (
+                labels.in_edition,
+                f"{locale.text(self.edition.identity.title)}{conventions.clause_separator}{self.edition_line()}",
+            )
+        )
 
         heading = md.heading(1, md.escape(locale.text(meta.title)), meta.id)
         if meta.subtitle:
@@ -278,7 +320,11 @@ class ReportPages:
     def files(self) -> dict[str, str]:
         lang = self.locale.lang
         reports = self.edition.reports[lang]
-        files = {f"{lang}/index.md": self.home(), f"{lang}/bibliography.md": self.bibliography(reports, "")}
+        files = {
+            f"{lang}/index.md": self.home(),
+            f"{lang}/about.md": self.about(),
+            f"{lang}/bibliography.md": self.bibliography(reports, ""),
+        }
         for report in reports:
             base = f"{lang}/{report.meta.id}"
             files[f"{base}/index.md"] = self.landing(report)
@@ -297,4 +343,4 @@ def nav(edition: Edition, locale: Locale) -> list[object]:
         pages = [f"{report.meta.id}/index.md"] + [f"{report.meta.id}/{c.id}.md" for c in report.chapters]
         items.append({edition.report_label(locale, report.meta.id): [*pages, f"{report.meta.id}/bibliography.md"]})
     items += [{labels.actors: ["actors/index.md"]}, {labels.events: ["events/index.md", "timeline.md"]}]
-    return [*items, "bibliography.md", "offline.md", "editorial.md"]
+    return [*items, "bibliography.md", "offline.md", "editorial.md", "about.md"]
