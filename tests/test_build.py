@@ -6,7 +6,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from helpers import CHAPTERS, REPORTS, copy_project, edit_seed, mkdocs_build, page
+from helpers import CHAPTERS, REPORTS, ROOT, copy_project, edit_seed, mkdocs_build, page
 
 
 def test_strict_build_has_no_warning(build):
@@ -57,6 +57,28 @@ def test_page_markers_sit_where_the_source_pages_begin(site):
     assert soup.select_one("#s1-2 #page-3") is not None  # page 3 begins with the heading （2）
     soup = page(site, "ja", "report-b/s1.html")
     assert soup.select_one("#page-2").next_sibling.startswith("とロシアが米国に追随")
+
+
+# pymdownx.escapeall makes a backslash escape any character, where CommonMark escapes only ASCII
+# punctuation: in a hand-written page "北\n朝鮮" silently became "北n朝鮮" (review 788b934).
+NOT_PUNCTUATION_ESCAPE = re.compile(r"\\[^!-/:-@\[-`{-~\\]")
+JAPANESE = "\u3040-\u30ff\u3400-\u9fff\uff01-\uff60"
+
+
+def test_hand_written_pages_escape_only_punctuation():
+    hand_written = sorted((ROOT / "docs").glob("*/editorial.md")) + sorted((ROOT / "docs").glob("*/offline.md"))
+    assert len(hand_written) == 4
+    for path in hand_written:
+        assert not NOT_PUNCTUATION_ESCAPE.findall(path.read_text(encoding="utf-8")), path
+    assert NOT_PUNCTUATION_ESCAPE.findall("「北\\n朝鮮」") and not NOT_PUNCTUATION_ESCAPE.findall("2011\\-09 \\*")
+
+
+def test_no_stray_letter_between_japanese_characters(site):
+    """What an eaten backslash leaves in a page (「北n朝鮮」), on every page of the site."""
+    stray = re.compile(rf"[{JAPANESE}][a-z][{JAPANESE}]")
+    for path in site.rglob("*.html"):
+        text = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").get_text()
+        assert not stray.findall(text), path
 
 
 def test_markup_in_a_seed_is_literal_text(tmp_path):
@@ -119,3 +141,25 @@ def test_a_third_report_is_data_only(tmp_path):
     assert home.select_one("h2#report-c").get_text().startswith("報告C")
     nav = [a.get_text(strip=True) for a in page(tmp_path / "site", "en", "index.html").select(".md-nav__link")]
     assert "Report C" in nav
+
+
+THEME_WORDS = {  # the title of a heading's ¶ link, the footer's credit (data/ui.yml)
+    "ja": ("この見出しへのリンク", "Material for MkDocs で作成"),
+    "en": ("Link to this heading", "Made with Material for MkDocs"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_themes_words_are_in_the_pages_language(site, lang):
+    """Not "Permanent link" and "Made with" on Japanese pages (review 788b934, problem 10)."""
+    root = site if lang == "ja" else site / "en"
+    paths = [p for p in root.rglob("*.html") if lang != "ja" or not p.is_relative_to(site / "en")]
+    titles, credits, checked = set(), set(), 0
+    for path in paths:
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        if soup.html.get("lang") != lang or not soup.select_one(".md-copyright"):  # a redirect, the shared 404
+            continue
+        checked += 1
+        titles |= {a["title"] for a in soup.select("a.headerlink")}
+        credits.add(soup.select_one(".md-copyright").get_text(" ", strip=True))
+    assert checked > 200 and titles == {THEME_WORDS[lang][0]} and credits == {THEME_WORDS[lang][1]}

@@ -150,22 +150,6 @@ def test_first_mentions_are_linked_without_link_soup(site):
             assert not (a.previous_sibling and getattr(a.previous_sibling, "name", None) == "a")
 
 
-def test_timeline_page_filters_offline(browser, site):
-    context = browser.new_context()
-    tab = context.new_page()
-    tab.goto((site / "en" / "timeline.html").as_uri())
-    items = tab.locator("[data-timeline] li")
-    total = items.count()
-    tab.select_option("select[name=report]", "report-b")
-    visible_b = tab.locator("[data-timeline] li:visible").count()
-    assert 0 < visible_b < total
-    tab.select_option("select[name=report]", "")
-    tab.select_option("select[name=actor]", "sergey-lavrov")
-    assert 0 < tab.locator("[data-timeline] li:visible").count() < visible_b + total
-    assert tab.locator("svg.edition-timeline circle").count() == total
-    context.close()
-
-
 def test_exports(site, model):
     _, names, events = model
     jsonld = json.loads((site / "data/actors.json").read_text(encoding="utf-8"))

@@ -7,8 +7,9 @@ Every input error the stage can find is reported at once (``errors.InputErrors``
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 from .data.annotations import Annotation, load_annotations
 from .data.events import Event, load_events
@@ -72,6 +73,21 @@ class Edition:
 
     def mention_counts(self, lang: str) -> Counter[str]:
         return Counter(m.actor for m in self.mentions[lang])
+
+    @cached_property
+    def _named_in(self) -> dict[str, set[str]]:
+        """``report/anchor`` → the actors its text names (in the sources' text, so that every
+        language gives the same answer)."""
+        named: dict[str, set[str]] = defaultdict(set)
+        for mention in self.mentions[self.source_language]:
+            named[ids.target(mention.report, mention.anchor)].add(mention.actor)
+        return named
+
+    def actors_of(self, event: Event) -> set[str]:
+        """The actors an event concerns: its participants and place, and those named in the
+        paragraphs and notes that describe it."""
+        named = (actor for target in event.paragraphs + event.notes for actor in self._named_in.get(target, ()))
+        return {*event.participants, *([event.place] if event.place else []), *named}
 
 
 def _texts(reports: list[Report]) -> dict[str, str]:

@@ -147,36 +147,51 @@ def test_excerpts_are_whole_sentences(tmp_path, locales, ja, fragments):
     assert RegistryPages(ed, ja, fragments).excerpt(mention) == "次の**文**である。"
 
 
+def columns(chart):
+    return [(c["label"], c["from"], c["to"], [(m["event"], m["mark"]) for m in c["marks"]]) for c in chart.columns]
+
+
 def test_timeline(ed, en, fragments):
     pages = RegistryPages(ed, en, fragments)
     chart = pages.chart()
-    assert [(d.href, d.colour) for d in chart["dots"]] == [
-        ("events/war.html", "#3f51b5"),  # report A
-        ("events/approx.html", "#e65100"),  # report B
-        ("events/visit.html", "#7b1fa2"),  # both
+    assert columns(chart)[0] == ("earlier", 1941, 1945, [("war", "0")])  # before 2000: one column, apart
+    assert columns(chart)[1:] == [
+        (str(y), y, y, {2005: [("approx", "1")], 2011: [("visit", "several")]}.get(y, [])) for y in range(2000, 2012)
     ]
-    assert chart["dots"][0].x < 110 <= chart["dots"][1].x < chart["dots"][2].x  # before 2000: in the band on the left
-    assert [year for _, year in chart["ticks"]] == [2000, 2002, 2004, 2006, 2008, 2010, 2012]
+    assert chart.rows == 1
+    assert chart.legend == [("0", "Report A"), ("1", "Report B"), ("several", "several reports")]
+    assert chart.years == [1941, 1945, *range(2000, 2012)]  # the range filter's choices
     text = pages.timeline()
-    assert '<li data-actors="kim russia" data-reports="report-a report-b"><a href="events/visit.html">' in text
-    assert '<option value="china">China</option><option value="kim">Kim Jong Il</option>' in text
+    assert '<li data-event="visit" data-actors="kim moscow russia" data-reports="report-a report-b" ' in text
+    assert 'data-first="1941" data-last="1945"' in text
+    # the actors with the number of events that concern them
+    assert '<option value="china">China (1)</option><option value="kim">Kim Jong Il (1)</option>' in text
+    assert '<option value="russia">Russia (3)</option>' in text
+    assert 'data-from="1941" data-to="1945"' in text and "(0)" in text
 
 
-def test_timeline_colours_follow_the_report_order(tmp_path, locales, en, fragments):
+def test_timeline_counts_the_events_whose_passages_name_an_actor(tmp_path, locales, en, fragments):
+    china = Mention("china", "report-a", "s1", "s1-1-p1", 8, 10, "中国", "左", "右")
+    ed = edition(tmp_path, locales, names=NAMES, events=EVENTS, mentions={"ja": [*MENTIONS, china], "en": []})
+    text = RegistryPages(ed, en, fragments).timeline()
+    assert '<li data-event="visit" data-actors="china kim moscow russia"' in text
+    assert '<option value="china">China (2)</option>' in text
+
+
+def test_timeline_marks_follow_the_report_order(tmp_path, locales, en, fragments):
     """README: adding a report is adding its seed, its metadata and its editorial file."""
     reports = [report(meta(id=i)) for i in ("report-a", "report-b", "report-c")]
     events = [
         event("c", {"start": "2015", "precision": "year"}, ["russia"], ["report-c/s1-1-p1"]),
-        event("a", {"start": "2016", "precision": "year"}, ["russia"], ["report-a/s1-1-p1"]),
+        event("a", {"start": "2015", "precision": "year"}, ["russia"], ["report-a/s1-1-p1"]),
         event("ac", {"start": "2017", "precision": "year"}, ["russia"], ["report-a/s1-1-p1", "report-c/fn-1"]),
     ]
     ed = edition(tmp_path, locales, names=NAMES, events=events, reports={"ja": reports, "en": reports})
-    dots = RegistryPages(ed, en, fragments).chart()["dots"]
-    assert [(d.href, d.colour) for d in dots] == [
-        ("events/c.html", "#2e7d32"),  # the third report's colour
-        ("events/a.html", "#3f51b5"),
-        ("events/ac.html", "#7b1fa2"),  # several reports
-    ]
+    chart = RegistryPages(ed, en, fragments).chart()
+    marks = [m for *_, group in columns(chart) for m in group]
+    assert marks == [("c", "2"), ("a", "0"), ("ac", "several")]  # the third report's mark
+    assert chart.rows == 2  # the tallest column: 2015
+    assert chart.legend == [("0", "Report A"), ("2", "Report C"), ("several", "several reports")]  # B has none
 
 
 def test_files(ed, ja, fragments):
@@ -201,7 +216,9 @@ def test_data_links_lead_to_the_site_root(ed, ja, en, fragments):
 
 def test_timeline_without_events(tmp_path, locales, en, fragments):
     ed = edition(tmp_path, locales, names=NAMES, events=[])
-    assert "<svg" in RegistryPages(ed, en, fragments).timeline()
+    pages = RegistryPages(ed, en, fragments)
+    assert columns(pages.chart()) == [("2000", 2000, 2000, [])]
+    assert '<figure class="edition-timeline-chart"' in pages.timeline()
 
 
 @pytest.mark.parametrize(

@@ -21,17 +21,68 @@ function firstInView() {
   return "";
 }
 
-// The timeline's filters (by actor, by report) work on the list in the page: no network.
+// The timeline: its filter (actor, report, years) drives the list and the chart, says how many
+// events it shows (or that none matches), and is kept in the URL's query (?actor=&report=&from=
+// &to=, only what differs from the whole), so that a filtered timeline can be linked and is
+// restored on load, from file:// too. A year of the chart filters to that year.
 for (const form of document.querySelectorAll("[data-timeline-filter]")) {
   const list = document.querySelector("[data-timeline]");
-  form.addEventListener("change", () => {
-    const actor = form.elements.actor.value;
-    const report = form.elements.report.value;
+  const chart = document.querySelector("[data-timeline-chart]");
+  const status = document.querySelector("[data-timeline-status]");
+  const empty = document.querySelector("[data-timeline-empty]");
+  const count = chart.querySelector("[data-count]").dataset.count;
+  const fields = ["actor", "report", "from", "to"];
+  const whole = (name) => [...form.elements[name].options].find((option) => option.defaultSelected)?.value ?? "";
+  const apply = (remember) => {
+    const value = Object.fromEntries(fields.map((name) => [name, form.elements[name].value]));
+    const shown = new Set();
     for (const item of list.children) {
-      const actors = item.dataset.actors.split(" ");
-      const reports = item.dataset.reports.split(" ");
-      item.hidden = (actor && !actors.includes(actor)) || (report && !reports.includes(report));
+      const { actors, reports, first, last } = item.dataset;
+      const match =
+        (!value.actor || actors.split(" ").includes(value.actor)) &&
+        (!value.report || reports.split(" ").includes(value.report)) &&
+        Number(last) >= Number(value.from) &&
+        Number(first) <= Number(value.to);
+      item.hidden = !match;
+      if (match) shown.add(item.dataset.event);
     }
+    for (const button of chart.querySelectorAll("button[data-from]")) {
+      const marks = [...button.querySelectorAll("[data-event]")];
+      for (const mark of marks) mark.hidden = !shown.has(mark.dataset.event);
+      const n = marks.filter((mark) => !mark.hidden).length;
+      button.querySelector(".edition-timeline-count").textContent = count.replace("{n}", n);
+      const pressed = button.dataset.from === value.from && button.dataset.to === value.to;
+      button.setAttribute("aria-pressed", String(pressed));
+    }
+    status.textContent = status.dataset.format
+      .replace("{shown}", shown.size)
+      .replace("{total}", list.children.length);
+    empty.hidden = shown.size > 0;
+    list.hidden = shown.size === 0;
+    if (!remember) return;
+    const url = new URL(location.href);
+    for (const name of fields) {
+      if (value[name] === whole(name)) url.searchParams.delete(name);
+      else url.searchParams.set(name, value[name]);
+    }
+    history.replaceState(null, "", url);
+  };
+  const query = new URLSearchParams(location.search);
+  for (const name of fields) {
+    const select = form.elements[name];
+    const wanted = query.get(name);
+    if (wanted !== null && [...select.options].some((option) => option.value === wanted)) select.value = wanted;
+  }
+  apply(false);
+  form.addEventListener("change", () => apply(true));
+  form.addEventListener("reset", () => setTimeout(() => apply(true)));
+  chart.addEventListener("click", (event) => {
+    const button = event.target instanceof Element && event.target.closest("button[data-from]");
+    if (!button) return;
+    const pressed = button.getAttribute("aria-pressed") === "true";
+    form.elements.from.value = pressed ? whole("from") : button.dataset.from;
+    form.elements.to.value = pressed ? whole("to") : button.dataset.to;
+    apply(true);
   });
 }
 

@@ -153,6 +153,15 @@ class Labels(Strict):
     filter_report: str
     all: str
     earlier: str
+    filter_from: str  # the timeline's range of years
+    filter_to: str
+    filter_reset: str
+    timeline_chart: str  # the chart's caption
+    timeline_shown: str  # {shown} {total}: the events the filter shows
+    timeline_empty: str
+    several_reports: str  # the chart's legend: an event described by more than one report
+    heading_permalink: str  # the title of a heading's ¶ link
+    made_with: str  # {link}: the footer's credit to the theme
     data: str
     data_intro: str
     untranslated_title: str

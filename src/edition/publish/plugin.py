@@ -3,8 +3,8 @@ standalone command (``python -m edition``), so another builder that reads mkdocs
 new adapter.
 
 - on_config: regenerate docs/ from seeds/ and data/ (only changed files are written), and set
-  what differs per language: the navigation (from the document model), the site name and the
-  labels of the templates (data/ui.yml).
+  what differs per language: the navigation (from the document model), the site name, the
+  labels of the templates and the title of the headings' ¶ links (data/ui.yml).
 - on_post_build: redirects for moved pages in every language (data/moved.yml), split the search
   index per language, then pack the whole site into edition.zip for reading offline.
 - on_page_markdown: the editorial page's list of the edition's notes.
@@ -78,6 +78,8 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         config.site_name = locale.text(edition.identity.title)
         config.site_description = labels.site_description
         config.extra["labels"] = labels.model_dump()  # for overrides/ templates
+        # the headings' ¶ links (Python-Markdown's toc; mkdocs-static-i18n cannot set it per language)
+        config.mdx_configs.setdefault("toc", {})["permalink_title"] = labels.heading_permalink
         for scheme, name in zip(config.theme["palette"], labels.palette_toggle, strict=True):
             scheme["toggle"]["name"] = name
         return config

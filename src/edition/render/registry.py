@@ -23,17 +23,15 @@ from .reports import chapter_title, place_label
 
 TOP = 10  # co-occurring actors shown before the rest is folded
 DATA_FILES = ("actors.json", "actors.csv", "events.json", "events.csv", "events.ics")
-# The timeline's dots: one colour per report (in report order), one for events of several reports.
-REPORT_COLOURS, SEVERAL_REPORTS = ("#3f51b5", "#e65100", "#2e7d32", "#6d4c41"), "#7b1fa2"
+START = 2000  # the timeline's first year column; earlier events share one column before it
 
 
 @dataclass(frozen=True)
-class Dot:
-    x: float
-    y: int
-    colour: str
-    href: str
-    title: str
+class Chart:
+    columns: list[dict[str, object]]  # label, from, to (the years it filters to), marks
+    rows: int  # the tallest column's marks
+    legend: list[tuple[str, str]]  # (mark, label)
+    years: list[int]  # the choices of the range filter
 
 
 class RegistryPages:
@@ -191,13 +189,7 @@ class RegistryPages:
             )
             parts.append(heading + "\n\n" + md.bullets(items))
 
-        # the events it takes part in or is the place of, and those whose paragraphs name it
-        named_in = {ids.target(m.report, m.anchor) for m in edition.mentions[source] if m.actor == entry.id}
-        related = [
-            e
-            for e in edition.events
-            if entry.id in e.participants or e.place == entry.id or named_in & set(e.paragraphs + e.notes)
-        ]
+        related = [e for e in edition.events if entry.id in edition.actors_of(e)]
         if related:
             parts.append(md.heading(2, labels.related_events, "events"))
             parts.append(md.bullets([self.event_link(e, "../events/") for e in related]))
@@ -271,61 +263,79 @@ class RegistryPages:
         parts.append(md.bullets([self.event_link(e) for e in self.edition.events]))
         return md.page({"title": labels.events}, parts)
 
-    def chart(self) -> dict[str, object]:
-        """The timeline's picture: 2000 to the last year on a scale, earlier events in a band on
-        the left; dots stacked where they would overlap (one slot per 6 px)."""
-        width, height, left, right, band, axis = 880, 150, 110, 860, 60, 90
-        start, events = 2000, self.edition.events
-        end = max([start, *(e.date.first.year for e in events)]) + 1
-
-        def x(year: float) -> float:
-            return left + (year - start) / (end - start) * (right - left)
-
+    def mark(self, reports: list[str]) -> str:
+        """The mark of an event of these reports in the chart, its legend and the list: the
+        report's place in report order (a colour and a shape each, in the CSS), or "several"."""
         order = [report.meta.id for report in self.edition.originals]
+        return str(order.index(reports[0])) if len(reports) == 1 else "several"
 
-        def colour(event: Event) -> str:
-            reports = event.reports
-            return (
-                REPORT_COLOURS[order.index(reports[0]) % len(REPORT_COLOURS)] if len(reports) == 1 else SEVERAL_REPORTS
-            )
-
-        earlier = [e for e in events if e.date.first.year < start]
-        stack: Counter[int] = Counter()
-        dots = []
-        for event in events:
-            px = (
-                20 + (earlier.index(event) + 0.5) * band / len(earlier)
-                if event in earlier
-                else x(event.date.first.fraction)
-            )
-            slot = round(px / 6)
-            stack[slot] += 1
-            title = f"{self.date(event)} {self.locale.text(event.title)}"
-            dots.append(Dot(px, axis - 10 * stack[slot], colour(event), f"events/{event.id}.html", title))
-        ticks = [(x(year), year) for year in range(start, end + 1, 2)]
-        return {
-            "width": width, "height": height, "left": left, "right": right, "axis": axis,
-            "labels_y": axis + 22, "ticks": ticks, "earlier_x": band / 2 + 10, "dots": dots,
-        }  # fmt: skip
+    def chart(self) -> Chart:
+        """The timeline's picture: a column per year from 2000 to the last year, one before them
+        for the earlier events, each event a mark stacked in the column of its first year (the
+        columns are as tall as the tallest, so none is cut); a column's button filters the page
+        to its years."""
+        events, locale = self.edition.events, self.locale
+        end = max([START, *(e.date.first.year for e in events)])
+        earlier = [e for e in events if e.date.first.year < START]
+        earlier_years = sorted({y for e in earlier for y in (e.date.first.year, (e.date.last or e.date.first).year)})
+        spans = [(self.labels.earlier, earlier_years[0], earlier_years[-1], earlier)] if earlier else []
+        spans += [(str(y), y, y, [e for e in events if e.date.first.year == y]) for y in range(START, end + 1)]
+        columns = [
+            {
+                "label": label,
+                "from": first,
+                "to": last,
+                "marks": [
+                    {"event": e.id, "mark": self.mark(e.reports), "title": f"{self.date(e)} {locale.text(e.title)}"}
+                    for e in group
+                ],
+            }
+            for label, first, last, group in spans
+        ]
+        marks = {self.mark(e.reports) for e in events}
+        legend = [
+            (self.mark([r.meta.id]), self.edition.report_label(locale, r.meta.id)) for r in self.edition.originals
+        ]
+        legend = [(mark, label) for mark, label in legend if mark in marks]
+        if "several" in marks:
+            legend.append(("several", self.labels.several_reports))
+        rows = max([1, *(len(group) for *_, group in spans)])
+        return Chart(columns, rows, legend, [*earlier_years, *range(START, end + 1)])
 
     def timeline(self) -> str:
-        labels, edition = self.labels, self.edition
-        participants = {a for e in edition.events for a in e.participants}
-        actors = [(e.id, self.name(e)) for e in self.ordered([edition.names.by_id[a] for a in participants])]
-        reports = [(r.meta.id, edition.report_label(self.locale, r.meta.id)) for r in edition.originals]
+        labels, edition, locale = self.labels, self.edition, self.locale
+        concerned = Counter(actor for e in edition.events for actor in edition.actors_of(e))
+        count = locale.conventions.parentheses
+        actors = [
+            (e.id, f"{self.name(e)}{count.format(text=concerned[e.id])}")
+            for e in self.ordered([edition.names.by_id[a] for a in concerned])
+        ]
+        reports = [(r.meta.id, edition.report_label(locale, r.meta.id)) for r in edition.originals]
         items = [
             {
-                "actors": e.participants,
+                "id": e.id,
+                "actors": sorted(edition.actors_of(e)),
                 "reports": e.reports,
+                "first": e.date.first.year,
+                "last": (e.date.last or e.date.first).year,
+                "mark": self.mark(e.reports),
                 "href": f"events/{e.id}.html",
                 "date": self.date(e),
                 "letters": [edition.letter(r) for r in e.reports],
-                "title": self.locale.text(e.title),
+                "title": locale.text(e.title),
             }
             for e in edition.events
         ]
+        chart = self.chart()
         widget = self.fragments.render(
-            "timeline.html", labels=labels, chart=self.chart(), actors=actors, reports=reports, items=items
+            "timeline.html",
+            labels=labels,
+            chart=chart,
+            years=[(year, locale.date(PartialDate(year))) for year in chart.years],
+            count=count.format(text="{n}"),
+            actors=actors,
+            reports=reports,
+            items=items,
         )
         parts = [md.heading(1, md.escape(labels.timeline), "timeline"), labels.timeline_intro, widget]
         return md.page({"title": labels.timeline}, parts)
