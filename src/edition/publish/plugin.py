@@ -32,6 +32,7 @@ from ..render.annotations import PLACEHOLDER, summary
 from ..render.reports import nav
 from .archive import write_archive
 from .redirects import write_redirects
+from .release import ReleaseError, feed_link, release_of
 from .search_index import split_search_index
 
 log = get_plugin_logger(__name__)
@@ -77,6 +78,11 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         config.site_url = edition.identity.address or config.site_url
         config.site_name = labels.site_title
         config.extra["labels"] = labels.model_dump()  # for overrides/ templates
+        config.extra["feed"] = feed_link(edition, locale)
+        try:
+            config.extra["release"] = release_of(edition)  # a release built by mike (make release), or None
+        except ReleaseError as err:
+            raise PluginError(str(err)) from None
         for scheme, name in zip(config.theme["palette"], labels.palette_toggle, strict=True):
             scheme["toggle"]["name"] = name
         return config

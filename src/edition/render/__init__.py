@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from ..data.locales import Locale
 from ..edition import Edition
+from .changelog import HistoryPages
 from .exports import data_files
 from .fragments import Fragments
 from .reader import ReaderPages
@@ -23,6 +24,7 @@ RENDERERS: tuple[Renderer, ...] = (
     lambda edition, locale, fragments: ReportPages(edition, locale, fragments).files(),
     lambda edition, locale, fragments: RegistryPages(edition, locale, fragments).files(),
     lambda edition, locale, fragments: ReaderPages(edition, locale, fragments).files(),
+    lambda edition, locale, fragments: HistoryPages(edition, locale, fragments).files(),
 )
 LANGUAGE_NEUTRAL: tuple[Callable[[Edition], dict[str, str]], ...] = (data_files,)
 

@@ -1,0 +1,98 @@
+"""Making a release (``make release``, README "Versions and releases").
+
+A release is an immutable copy of the site under its version in a gh-pages-style branch, made by
+mike, with the alias ``latest`` on the newest. In order:
+
+1. load and check every input; the version and date are data/edition.yml's;
+2. refuse if the branch already has this version (a release is never rebuilt);
+3. write the release's record (data/releases/<version>.json: the hash of every segment's text)
+   and commit it, so that the changelog is rebuilt from the repository alone; a record made
+   before (a release whose deployment failed) must match the current text;
+4. ``mike deploy --update-aliases <version> latest`` (mike sets MIKE_DOCS_VERSION for the
+   build: the pages then carry the release's version selector), and ``latest`` as the branch's
+   default page.
+
+Pushing the branch is left to whoever publishes it (``git push origin gh-pages``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from ..data.locales import Locale
+from ..data.releases import LATEST, SUFFIX, hashes, record, snapshot
+from ..edition import Edition, load
+from ..project import Project
+
+VERSION_VARIABLE = "MIKE_DOCS_VERSION"  # set by mike for the build of a release
+
+
+def release_of(edition: Edition) -> str | None:
+    """The version being released when mike builds the site (None for any other build)."""
+    version = os.environ.get(VERSION_VARIABLE)
+    if version and version != edition.identity.version:
+        message = f"mike builds version {version}, but the edition's version is {edition.identity.version}"
+        raise ReleaseError(f"{edition.project.data / 'edition.yml'}: {message}")
+    return version or None
+
+
+def feed_link(edition: Edition, locale: Locale) -> str:
+    """The feed a page links to in its head: the newest release's where the edition has an address,
+    otherwise the one beside the page's language root (relative to the site root)."""
+    address = edition.identity.address
+    return f"{address}{LATEST}/{locale.prefix}feed.xml" if address else f"{locale.prefix}feed.xml"
+
+
+class ReleaseError(Exception):
+    pass
+
+
+def _git(root: Path, *args: str) -> str:
+    result = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True)
+    if result.returncode:
+        raise ReleaseError(f"git {' '.join(args)}: {result.stderr.strip()}")
+    return result.stdout
+
+
+def published_versions(root: Path, branch: str) -> list[str]:
+    """The versions the branch holds (mike's versions.json), none for a branch not made yet."""
+    result = subprocess.run(["git", "show", f"{branch}:versions.json"], cwd=root, capture_output=True, text=True)
+    return [item["version"] for item in json.loads(result.stdout)] if result.returncode == 0 else []
+
+
+def make_release(project: Project, branch: str) -> str:
+    """Record, commit and publish the release of the edition's version; return the version."""
+    root = project.root
+    edition = load(project)
+    version = edition.identity.version
+    if version in published_versions(root, branch):
+        raise ReleaseError(f"release {version} is already in {branch}: releases are immutable; raise the version")
+    if _git(root, "status", "--porcelain"):
+        raise ReleaseError("the work tree has uncommitted changes: a release is made from a commit")
+    history = edition.history
+    current = history.releases[-1]
+    path = project.data / "releases" / f"{version}{SUFFIX}"
+    if current.recorded:  # recorded by an earlier attempt: the text must not have changed since
+        if hashes(snapshot(edition.reports)) != hashes(current.segments):
+            raise ReleaseError(f"{path} does not match the current text: raise the version")
+    else:
+        previous = history.releases[-2] if len(history.releases) > 1 else None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(record(version, current.released, current.segments, previous), encoding="utf-8")
+        _git(root, "add", str(path.relative_to(root)))
+        _git(root, "commit", "--quiet", "-m", f"Release {version}: the record of its text (data/releases/)")
+    mike = [str(Path(sys.executable).parent / "mike")]
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    config = str(project.config_file)
+    for args in (
+        ["deploy", "--config-file", config, "--branch", branch, "--update-aliases", version, LATEST],
+        ["set-default", "--config-file", config, "--branch", branch, LATEST],
+    ):
+        result = subprocess.run([*mike, *args], cwd=root, env=env, capture_output=True, text=True)
+        if result.returncode:
+            raise ReleaseError(f"mike {args[0]} failed:\n{result.stderr}")
+    return version
