@@ -80,9 +80,12 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         config.extra["labels"] = labels.model_dump()  # for overrides/ templates
         config.extra["feed"] = feed_link(edition, locale)
         try:
-            config.extra["release"] = release_of(edition)  # a release built by mike (make release), or None
+            release = release_of(edition)  # a release built by mike (make release), or None
         except ReleaseError as err:
             raise PluginError(str(err)) from None
+        config.extra["release"] = release
+        if release and edition.identity.address:  # a release's pages are canonical in their release
+            config.site_url = f"{edition.identity.address}{release}/"
         for scheme, name in zip(config.theme["palette"], labels.palette_toggle, strict=True):
             scheme["toggle"]["name"] = name
         return config

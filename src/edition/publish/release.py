@@ -8,20 +8,27 @@ mike, with the alias ``latest`` on the newest. In order:
 3. write the release's record (data/releases/<version>.json: the hash of every segment's text)
    and commit it, so that the changelog is rebuilt from the repository alone; a record made
    before (a release whose deployment failed) must match the current text;
-4. ``mike deploy --update-aliases <version> latest`` (mike sets MIKE_DOCS_VERSION for the
-   build: the pages then carry the release's version selector), and ``latest`` as the branch's
-   default page.
+4. the same strict build as ``make site``, with MIKE_DOCS_VERSION set (as mike's own deploy
+   does: the pages then carry the release's version and selector, and their canonical addresses
+   are the release's), committed by mike's deploy under the version with the alias ``latest``
+   moved to it, and ``latest`` made the branch's default page. (mike's command line would build
+   with the first MkDocs-compatible builder it finds installed, ProperDocs here, a dependency
+   of mkdocs-redirects: its Python interface keeps the build the project's own.)
 
 Pushing the branch is left to whoever publishes it (``git push origin gh-pages``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+
+from mike import commands as mike
 
 from ..data.locales import Locale
 from ..data.releases import LATEST, SUFFIX, hashes, record, snapshot
@@ -85,14 +92,22 @@ def make_release(project: Project, branch: str) -> str:
         path.write_text(record(version, current.released, current.segments, previous), encoding="utf-8")
         _git(root, "add", str(path.relative_to(root)))
         _git(root, "commit", "--quiet", "-m", f"Release {version}: the record of its text (data/releases/)")
-    mike = [str(Path(sys.executable).parent / "mike")]
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
-    config = str(project.config_file)
-    for args in (
-        ["deploy", "--config-file", config, "--branch", branch, "--update-aliases", version, LATEST],
-        ["set-default", "--config-file", config, "--branch", branch, LATEST],
-    ):
-        result = subprocess.run([*mike, *args], cwd=root, env=env, capture_output=True, text=True)
-        if result.returncode:
-            raise ReleaseError(f"mike {args[0]} failed:\n{result.stderr}")
+    _publish(project, version, branch)
     return version
+
+
+def _publish(project: Project, version: str, branch: str) -> None:
+    """Build the release (the same strict build as ``make site``, with its version set) and commit
+    it to the branch with mike, under its version and the alias ``latest``, the branch's default."""
+    commit = _git(project.root, "rev-parse", "--short", "HEAD").strip()
+    with tempfile.TemporaryDirectory() as site, contextlib.chdir(project.root):
+        config = {"site_dir": site, "use_directory_urls": False}  # what mike reads of the configuration
+        message = f"Release {version} (built from {commit})"
+        with mike.deploy(config, version, aliases=[LATEST], update_aliases=True, branch=branch, message=message):
+            build = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(project.config_file)]
+            result = subprocess.run(
+                [*build, "-d", site], capture_output=True, text=True, env={**os.environ, VERSION_VARIABLE: version}
+            )
+            if result.returncode:
+                raise ReleaseError(f"the build of release {version} failed:\n{result.stderr}")
+        mike.set_default(LATEST, branch=branch, message=f"Release {version}: {LATEST} is the default")
