@@ -92,13 +92,14 @@ def make_release(project: Project, branch: str) -> str:
         path.write_text(record(version, current.released, current.segments, previous), encoding="utf-8")
         _git(root, "add", str(path.relative_to(root)))
         _git(root, "commit", "--quiet", "-m", f"Release {version}: the record of its text (data/releases/)")
-    _publish(project, version, branch)
+    _publish(project, version, branch, first=not published_versions(root, branch))
     return version
 
 
-def _publish(project: Project, version: str, branch: str) -> None:
+def _publish(project: Project, version: str, branch: str, first: bool) -> None:
     """Build the release (the same strict build as ``make site``, with its version set) and commit
-    it to the branch with mike, under its version and the alias ``latest``, the branch's default."""
+    it to the branch with mike, under its version and the alias ``latest`` (made the branch's
+    default page with the first release)."""
     commit = _git(project.root, "rev-parse", "--short", "HEAD").strip()
     with tempfile.TemporaryDirectory() as site, contextlib.chdir(project.root):
         config = {"site_dir": site, "use_directory_urls": False}  # what mike reads of the configuration
@@ -110,4 +111,5 @@ def _publish(project: Project, version: str, branch: str) -> None:
             )
             if result.returncode:
                 raise ReleaseError(f"the build of release {version} failed:\n{result.stderr}")
-        mike.set_default(LATEST, branch=branch, message=f"Release {version}: {LATEST} is the default")
+        if first:
+            mike.set_default(LATEST, branch=branch, message=f"Release {version}: {LATEST} is the default")
