@@ -19,7 +19,7 @@ from pathlib import Path
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
-from helpers import BUILD_ENV, CHAPTERS, REPORTS, ROOT, copy_project, edit_seed
+from helpers import BUILD_ENV, CHAPTERS, REPORTS, ROOT, SITE_URL, copy_project, edit_seed, page
 
 BRANCH = "test-pages"
 OLD_EN = "Bilateral relations between North Korea and Russia are not close."
@@ -223,3 +223,25 @@ def test_the_version_selector_over_http_and_its_absence_from_files(releases, bro
 def failed_response(errors: list[str], response) -> None:
     if response.status >= 400:
         errors.append(response.url)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_edition_as_built_is_its_first_release(site, lang):
+    """The built site is release 1.0.0 (data/releases/1.0.0.json): its changelog says so, nothing
+    is marked as changed, the errata are empty, and every page links the feed, which is Atom."""
+    changelog = page(site, lang, "changelog.html")
+    assert changelog.select_one("#v1-0-0 + p").get_text() in ("最初の版。", "The first release.")
+    assert not changelog.select(".edition-change")
+    for report in REPORTS:
+        for chapter in CHAPTERS:
+            assert not page(site, lang, f"{report}/{chapter}.html").select(".edition-changed")
+    prefix = "" if lang == "ja" else "en/"
+    feed = feedparser.parse((site / f"{prefix}feed.xml").read_bytes())
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.feed.language == lang and [e.title for e in feed.entries] == [
+        {"ja": "1.0.0版（2026年11月23日）", "en": "Release 1.0.0 (23 November 2026)"}[lang]
+    ]
+    assert feed.feed.links[0].href == f"{SITE_URL}latest/{prefix}feed.xml"
+    for path in ("index.html", "report-a/s1.html", "errata.html"):
+        link = page(site, lang, path).select_one('head link[rel=alternate][type="application/atom+xml"]')
+        assert link["href"] == f"{SITE_URL}latest/{prefix}feed.xml"
