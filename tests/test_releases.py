@@ -242,6 +242,6 @@ def test_the_edition_as_built_is_its_first_release(site, lang):
         {"ja": "1.0.0版（2026年11月23日）", "en": "Release 1.0.0 (23 November 2026)"}[lang]
     ]
     assert feed.feed.links[0].href == f"{SITE_URL}latest/{prefix}feed.xml"
-    for path in ("index.html", "report-a/s1.html", "errata.html"):
+    for path, feed_href in (("index.html", "feed.xml"), ("report-a/s1.html", "../feed.xml")):
         link = page(site, lang, path).select_one('head link[rel=alternate][type="application/atom+xml"]')
-        assert link["href"] == f"{SITE_URL}latest/{prefix}feed.xml"
+        assert link["href"] == feed_href

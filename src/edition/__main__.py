@@ -24,7 +24,7 @@ from .model import tokens
 from .pipeline import generate
 from .project import Project
 from .publish import urls
-from .publish.release import ReleaseError, make_release
+from .release import ReleaseError, make_release
 
 
 def translation_status(project: Project) -> int:

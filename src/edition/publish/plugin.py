@@ -28,11 +28,11 @@ from ..edition import Edition
 from ..errors import InputError, InputErrors
 from ..pipeline import generate
 from ..project import Project
+from ..release import ReleaseError, feed_link, release_of
 from ..render.annotations import PLACEHOLDER, summary
 from ..render.reports import nav
 from .archive import write_archive
 from .redirects import write_redirects
-from .release import ReleaseError, feed_link, release_of
 from .search_index import split_search_index
 
 log = get_plugin_logger(__name__)
@@ -78,7 +78,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         config.site_url = edition.identity.address or config.site_url
         config.site_name = labels.site_title
         config.extra["labels"] = labels.model_dump()  # for overrides/ templates
-        config.extra["feed"] = feed_link(edition, locale)
+        config.extra["feed"] = feed_link(locale)
         try:
             release = release_of(edition)  # a release built by mike (make release), or None
         except ReleaseError as err:

@@ -1,4 +1,5 @@
-"""Making a release (``make release``, README "Versions and releases").
+"""Making a release (``make release``, README "Versions and releases"): the step after the build,
+which records the release, builds it and commits it to the releases' branch.
 
 A release is an immutable copy of the site under its version in a gh-pages-style branch, made by
 mike, with the alias ``latest`` on the newest. In order:
@@ -30,10 +31,10 @@ from pathlib import Path
 
 from mike import commands as mike
 
-from ..data.locales import Locale
-from ..data.releases import LATEST, SUFFIX, hashes, record, snapshot
-from ..edition import Edition, load
-from ..project import Project
+from .data.locales import Locale
+from .data.releases import LATEST, SUFFIX, hashes, record, snapshot
+from .edition import Edition, load
+from .project import Project
 
 VERSION_VARIABLE = "MIKE_DOCS_VERSION"  # set by mike for the build of a release
 
@@ -47,11 +48,11 @@ def release_of(edition: Edition) -> str | None:
     return version or None
 
 
-def feed_link(edition: Edition, locale: Locale) -> str:
-    """The feed a page links to in its head: the newest release's where the edition has an address,
-    otherwise the one beside the page's language root (relative to the site root)."""
-    address = edition.identity.address
-    return f"{address}{LATEST}/{locale.prefix}feed.xml" if address else f"{locale.prefix}feed.xml"
+def feed_link(locale: Locale) -> str:
+    """The feed a page links to in its head (from the site root): its language's, in the same
+    build. Relative: Material's language selector fetches the sitemap beside any alternate link,
+    and an absolute one would send it off the site. (The feed names its address under latest/.)"""
+    return f"{locale.prefix}feed.xml"
 
 
 class ReleaseError(Exception):
