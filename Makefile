@@ -12,7 +12,7 @@ VNU := node_modules/vnu-jar/build/dist/vnu.jar
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: site test check serve lock
+.PHONY: site test check serve lock release
 
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
@@ -32,6 +32,12 @@ check: $(STAMP)
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve
+
+# A release of the version in data/edition.yml (README, "Versions and releases"): its record
+# committed, the site built and committed under its version (alias latest) to the branch.
+BRANCH ?= gh-pages
+release: $(STAMP)
+	$(BIN)/python -m edition release --branch $(BRANCH)
 
 $(STAMP): requirements.lock pyproject.toml
 	python3 -m venv $(VENV)

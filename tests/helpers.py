@@ -41,6 +41,8 @@ PAGES = (
         "events/index.html",
         "events/2011-08-24-kim-jong-il-medvedev-summit.html",
         "timeline.html",
+        "changelog.html",
+        "errata.html",
     ]
     + [f"{r}/{c}.html" for r in REPORTS for c in ("index", *CHAPTERS, "bibliography")]
     + ["report-a/s2-parallel.html"]

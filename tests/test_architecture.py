@@ -31,6 +31,7 @@ STAGES = {
     "render": "render",
     "publish": "publish",
     "pipeline": "pipeline",
+    "release": "release",
     "publish.plugin": "adapter",
     "__main__": "adapter",
     "qa": "qa",
@@ -44,7 +45,8 @@ ALLOWED = {
     "render": {"base", "model", "data", "edition", "render"},
     "publish": {"base", "publish"},
     "pipeline": {"base", "edition", "render", "publish"},
-    "adapter": {"base", "model", "data", "edition", "render", "publish", "pipeline"},
+    "release": {"base", "data", "edition", "publish"},  # records a release, builds it, commits it (mike)
+    "adapter": {"base", "model", "data", "edition", "render", "publish", "pipeline", "release"},
     "qa": set(),
 }
 

@@ -5,6 +5,8 @@
 ``python -m edition translation-status``  name the segments to (re)translate; exit 1 if any
 ``python -m edition urls --check SITE``    list the manifest's URLs a built site has lost; exit 1 if any
 ``python -m edition urls --update SITE``   add a built site's new URLs to the manifest (urls.txt)
+``python -m edition release [--branch B]`` record the edition's version and publish it with mike
+                                          (README, "Versions and releases"; default branch gh-pages)
 
 The published address comes from mkdocs.yml (``site_url``, i.e. the SITE_URL variable).
 """
@@ -22,6 +24,7 @@ from .model import tokens
 from .pipeline import generate
 from .project import Project
 from .publish import urls
+from .release import ReleaseError, make_release
 
 
 def translation_status(project: Project) -> int:
@@ -54,9 +57,10 @@ def url_manifest(project: Project, site: Path | None, new_site: Path | None) -> 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="edition", description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    parser.add_argument("command", choices=["generate", "check", "translation-status", "urls"])
+    parser.add_argument("command", choices=["generate", "check", "translation-status", "urls", "release"])
     parser.add_argument("--check", type=Path, metavar="SITE", help="urls: check a built site against urls.txt")
     parser.add_argument("--update", type=Path, metavar="SITE", help="urls: add a built site's new URLs")
+    parser.add_argument("--branch", default="gh-pages", help="release: the branch of the releases")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project root (default: .)")
     args = parser.parse_args(argv)
     project = Project(args.root.resolve())
@@ -65,12 +69,15 @@ def main(argv: list[str] | None = None) -> int:
             return translation_status(project)
         if args.command == "urls":
             return url_manifest(project, args.check, args.update)
+        if args.command == "release":
+            print(f"release {make_release(project, args.branch)} published in {args.branch}")
+            return 0
         if args.command == "check":
             edition = load(project)
             print(f"{len(edition.originals)} report(s), {len(edition.locales)} language(s): no input error")
             return 0
         _, changed = generate(project)
-    except (InputError, InputErrors) as err:
+    except (InputError, InputErrors, ReleaseError) as err:
         print(f"error: {err}".replace("\n", "\nerror: "), file=sys.stderr)
         return 1
     print(f"{len(changed)} file(s) written under {project.docs}")

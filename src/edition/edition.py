@@ -8,14 +8,16 @@ Every input error the stage can find is reported at once (``errors.InputErrors``
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from .data.annotations import Annotation, load_annotations
+from .data.errata import Erratum, load_errata
 from .data.events import Event, load_events
 from .data.identity import Identity, load_identity
 from .data.locales import Locale, load_locales
 from .data.names import NameTable, load_names
+from .data.releases import History, load_history, snapshot
 from .data.sources import Apparatus, load_apparatus
 from .data.translation import Status, apply_translation
 from .errors import InputError, Problems
@@ -39,6 +41,8 @@ class Edition:
     apparatus: Apparatus
     mentions: dict[str, list[Mention]]  # language → every mention of an actor
     annotations: list[Annotation]  # the edition's own notes (editor's, translator's)
+    history: History = field(default_factory=History)  # the releases and what each changed
+    errata: list[Erratum] = field(default_factory=list)  # dated corrections, newest first
 
     def annotations_of(self, report: str, anchors: list[str]) -> list[Annotation]:
         """The edition's notes on these segments of a report, in the order of the segments."""
@@ -140,10 +144,34 @@ def load(project: Project) -> Edition:
         events = load_events(project.data / "events.yml", names, targets)
     with problems.collect():
         annotations = load_annotations(project.data / "annotations.yml", reports)
+    history, errata = History(), []
+    with problems.collect():
+        history = load_history(
+            project.data / "releases",
+            identity.version,
+            identity.released,
+            snapshot(reports),
+            source,
+            project.data / "edition.yml",
+        )
+    with problems.collect():
+        errata = load_errata(project.data / "errata.yml", targets)
     problems.raise_if_any()
 
     by_lang = {locale.lang: locale for locale in locales}
     mentions = {locale.lang: find_mentions(reports[locale.lang], names, locale, by_lang) for locale in locales}
     return Edition(
-        project, identity, source, locales, reports, statuses, names, events, apparatus, mentions, annotations
+        project,
+        identity,
+        source,
+        locales,
+        reports,
+        statuses,
+        names,
+        events,
+        apparatus,
+        mentions,
+        annotations,
+        history=history,
+        errata=errata,
     )

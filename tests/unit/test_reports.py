@@ -108,6 +108,8 @@ def test_nav(ed, en):
         "offline.md",
         "editorial.md",
         "about.md",
+        "changelog.md",
+        "errata.md",
     ]
 
 

@@ -306,3 +306,46 @@ document.addEventListener("click", (event) => {
   ref.setAttribute("aria-expanded", "true");
   ref.setAttribute("aria-controls", box.id);
 });
+
+// The version selector of a release built by mike (README, "Versions and releases"): the list of
+// releases (mike's versions.json, beside them) in Material's own markup and style; each choice
+// opens the same page in that release. Not Material's selector: it finds the releases from the
+// search base, which the English pages point at their own index (main.html). Only over http(s):
+// a copy read from files has no list of releases to fetch, and shows none.
+const release = document.getElementById("edition-release");
+const topic = document.querySelector(".md-header__topic");
+if (release && topic && /^https?:$/.test(location.protocol)) {
+  const current = JSON.parse(release.textContent).version;
+  const script = document.querySelector('script[src$="assets/javascripts/edition.js"]');
+  const root = new URL("../../", script.src); // this release's root: <site>/<version>/
+  const page = location.href.startsWith(root.href) ? location.href.slice(root.href.length) : "";
+  fetch(new URL("../versions.json", root))
+    .then((response) => (response.ok ? response.json() : []))
+    .then((versions) => {
+      if (!versions.length) return;
+      const item = (version) => {
+        const link = Object.assign(document.createElement("a"), {
+          className: "md-version__link",
+          href: new URL(`../${version.version}/${page}`, root).href,
+          textContent: version.title,
+        });
+        for (const alias of version.aliases) {
+          link.append(" ", Object.assign(document.createElement("span"), { className: "md-version__alias", textContent: alias }));
+        }
+        const li = Object.assign(document.createElement("li"), { className: "md-version__item" });
+        li.append(link);
+        return li;
+      };
+      const selector = Object.assign(document.createElement("div"), { className: "md-version" });
+      const button = Object.assign(document.createElement("button"), {
+        className: "md-version__current",
+        textContent: current,
+      });
+      button.setAttribute("aria-label", JSON.parse(document.getElementById("__config").textContent).translations["select.version"]);
+      const list = Object.assign(document.createElement("ul"), { className: "md-version__list" });
+      list.append(...versions.map(item));
+      selector.append(button, list);
+      topic.append(selector);
+    })
+    .catch(() => {}); // no list of releases: no selector
+}

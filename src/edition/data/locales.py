@@ -61,6 +61,29 @@ class CitationWords(Strict):
     no_address: str  # said where a copy has no published address
 
 
+class ReleaseWords(Strict):
+    """The words of the changelog, the errata and the feed (README, "Versions and releases")."""
+
+    changelog: str
+    changelog_intro: str
+    release: str  # {version} {date}: a release's heading
+    first_release: str
+    no_change: str
+    statuses: dict[str, str]  # added, removed, corrected, retranslated, translated
+    text_in: str  # {version}: the link to a segment's text in a release
+    changed_mark: str  # the marker of a segment changed in this release
+    changed_title: str  # {version}
+    changes_count: str  # {n}
+    errata: str
+    errata_intro: str
+    no_errata: str
+    errata_kinds: dict[str, str]  # text, apparatus, translation
+    was: str
+    now: str
+    feed: str  # {title}: the Atom feed's title
+    diff_unit: Literal["characters", "words"]  # how a diff of this language's text is cut
+
+
 class Labels(Strict):
     """The words of the generated pages in one language (data/ui.yml)."""
 
@@ -196,6 +219,7 @@ class Labels(Strict):
     annotations_summary: str  # {editor} {translator} {total}: the count on the editorial page
     conventions: Conventions
     citation: CitationWords
+    releases: ReleaseWords
 
 
 class UI(RootModel[dict[str, Labels]]):

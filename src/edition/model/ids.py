@@ -69,3 +69,13 @@ def target(report: str, anchor: str) -> str:
 def split_target(value: str) -> tuple[str, str]:
     report, _, anchor = value.partition("/")
     return report, anchor
+
+
+def release(version: str) -> str:
+    """A release's section of the changelog: ``1.1.0`` → ``v1-1-0``."""
+    return "v" + version.replace(".", "-")
+
+
+def change(version: str, report: str, anchor: str) -> str:
+    """A segment's entry in a release's section of the changelog: ``v1-1-0-report-a-s1-2-p3``."""
+    return f"{release(version)}-{report}-{anchor}"

@@ -28,6 +28,7 @@ from ..edition import Edition
 from ..errors import InputError, InputErrors
 from ..pipeline import generate
 from ..project import Project
+from ..release import ReleaseError, feed_link, release_of
 from ..render.annotations import PLACEHOLDER, summary
 from ..render.reports import nav
 from .archive import write_archive
@@ -80,6 +81,14 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         config.extra["labels"] = labels.model_dump()  # for overrides/ templates
         # the headings' ¶ links (Python-Markdown's toc; mkdocs-static-i18n cannot set it per language)
         config.mdx_configs.setdefault("toc", {})["permalink_title"] = labels.heading_permalink
+        config.extra["feed"] = feed_link(locale)
+        try:
+            release = release_of(edition)  # a release built by mike (make release), or None
+        except ReleaseError as err:
+            raise PluginError(str(err)) from None
+        config.extra["release"] = release
+        if release and edition.identity.address:  # a release's pages are canonical in their release
+            config.site_url = f"{edition.identity.address}{release}/"
         for scheme, name in zip(config.theme["palette"], labels.palette_toggle, strict=True):
             scheme["toggle"]["name"] = name
         return config

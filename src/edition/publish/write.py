@@ -20,6 +20,9 @@ OWNED = (
     "*/events/*.md",
     "*/timeline.md",
     "*/bibliography.md",
+    "*/changelog.md",
+    "*/errata.md",
+    "*/feed.xml",
     "data/*",
 )
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..data.locales import Locale
 from ..edition import Edition
+from .changelog import HistoryPages
 from .citation import Citations
 from .exports import data_files
 from .fragments import Fragments
@@ -38,6 +39,7 @@ RENDERERS: tuple[Renderer, ...] = (
     lambda edition, locale, tools: ReportPages(edition, locale, tools.fragments, tools.citations).files(),
     lambda edition, locale, tools: RegistryPages(edition, locale, tools.fragments).files(),
     lambda edition, locale, tools: ReaderPages(edition, locale, tools.fragments).files(),
+    lambda edition, locale, tools: HistoryPages(edition, locale, tools.fragments).files(),
 )
 LANGUAGE_NEUTRAL: tuple[Callable[[Edition], dict[str, str]], ...] = (data_files,)
 

@@ -237,10 +237,12 @@ class ReportPages:
             text = md.inline(content[block.id], self.fragments, labels)
             if isinstance(block, Heading):
                 parts.append(md.heading(block.level, text, block.id))
+                if mark := self.changed_mark(report, block.id):
+                    parts.append(f'<div class="edition-changed-heading">{mark}</div>')
                 parts.append(self.cite(self.unit(report, page, block.id)))
             else:
                 permalink = self.fragments.inline("permalink", block.id, labels.permalink)
-                parts.append(f"{text}{permalink}\n{{: #{block.id} }}")
+                parts.append(f"{text}{self.changed_mark(report, block.id)}{permalink}\n{{: #{block.id} }}")
         missing = [n for n in chapter.note_numbers if report.notes[n].content is None]
         for number in chapter.note_numbers:
             note = report.notes[number]
@@ -249,6 +251,7 @@ class ReportPages:
                 text = self.fragments.inline("missing_note", said.format(n=missing[0]))
             else:
                 text = md.inline(content[ids.note(number)], self.fragments, labels, links=True)
+                text += self.changed_mark(report, ids.note(number))
             parts.append(
                 f"[^{number}]: {text}{note_apparatus(report, number, edition.apparatus, locale, self.fragments)}"
             )
@@ -269,6 +272,16 @@ class ReportPages:
             tracker=identity.tracker,
             version=identity.version,
         )
+
+    def changed_mark(self, report: Report, anchor: str) -> str:
+        """The mark on a segment the current release changed, linking to its changelog entry."""
+        release = self.edition.history.current
+        if release is None or (report.meta.id, anchor) not in self.edition.history.changed:
+            return ""
+        words = self.labels.releases
+        href = f"../changelog.html#{ids.change(release.version, report.meta.id, anchor)}"
+        title = words.changed_title.format(version=release.version)
+        return self.fragments.inline("changed_mark", href, words.changed_mark, title)
 
     def _marked(self, text: str) -> Markup:
         """Escaped for HTML, with the sources' script marked as such on a page in another language."""
@@ -343,4 +356,4 @@ def nav(edition: Edition, locale: Locale) -> list[object]:
         pages = [f"{report.meta.id}/index.md"] + [f"{report.meta.id}/{c.id}.md" for c in report.chapters]
         items.append({edition.report_label(locale, report.meta.id): [*pages, f"{report.meta.id}/bibliography.md"]})
     items += [{labels.actors: ["actors/index.md"]}, {labels.events: ["events/index.md", "timeline.md"]}]
-    return [*items, "bibliography.md", "offline.md", "editorial.md", "about.md"]
+    return [*items, "bibliography.md", "offline.md", "editorial.md", "about.md", "changelog.md", "errata.md"]
