@@ -60,7 +60,7 @@ def stock_project(target: Path) -> Path:
     config["theme"].pop("custom_dir")
     config["markdown_extensions"] = [e for e in config["markdown_extensions"] if not str(e).startswith("edition.")]
     config["plugins"] = [
-        p for p in config["plugins"] if p != "edition" and not (isinstance(p, dict) and "redirects" in p)
+        p for p in config["plugins"] if not (isinstance(p, dict) and ({"edition", "redirects"} & set(p)))
     ]
     (target / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return target

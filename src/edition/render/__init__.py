@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from ..data.locales import Locale
 from ..edition import Edition
+from .books import text_files
 from .exports import data_files
 from .fragments import Fragments
 from .reader import ReaderPages
@@ -24,7 +25,7 @@ RENDERERS: tuple[Renderer, ...] = (
     lambda edition, locale, fragments: RegistryPages(edition, locale, fragments).files(),
     lambda edition, locale, fragments: ReaderPages(edition, locale, fragments).files(),
 )
-LANGUAGE_NEUTRAL: tuple[Callable[[Edition], dict[str, str]], ...] = (data_files,)
+LANGUAGE_NEUTRAL: tuple[Callable[[Edition], dict[str, str]], ...] = (data_files, text_files)
 
 
 def render(edition: Edition, locale: Locale) -> dict[str, str]:
