@@ -15,6 +15,7 @@ def test_render_all(tmp_path, locales, ja):
         "downloads/corpus.jsonl",
         "downloads/corpus.tsv",
         "downloads/report-a.tei.xml",
+        "downloads/report-b.tei.xml",
     ]
     assert sorted(p for p in files if p.startswith("data/")) == [
         "data/actors.csv",

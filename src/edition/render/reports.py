@@ -156,7 +156,7 @@ class ReportPages:
             md.heading(2, labels.notes, "notes"),
             md.escape(notes),
             md.heading(2, md.escape(labels.books.downloads), "downloads"),
-            f"{DOWNLOADS[:-4]}{meta.id} -->",
+            f"{DOWNLOADS[:-4]} {meta.id} -->",
             md.heading(2, labels.how_to_cite, "cite"),
             labels.cite_intro,
             self.cite(unit),

@@ -149,6 +149,7 @@ def chapter_context(edition: Edition, locale: Locale, report: Report, chapter: C
             "level": b.level if isinstance(b, Heading) else 0,
             "lang": lang,
             "pieces": as_pieces(b.id),
+            "title": chapter_title(chapter, locale) if b is chapter.heading else plain_text(b.content),
         }
         for b in [chapter.heading, *chapter.blocks]
     ]
