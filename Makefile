@@ -1,10 +1,14 @@
 # The two entry points of the README: `make site` builds the site, `make test` runs every test.
 # Both set up what they need on a fresh machine (a virtual environment from the lock file;
 # Debian's chromium for the browser tests; Debian's Java and the pinned Nu HTML Checker for the
-# HTML validity test).
+# HTML validity test; pango and fonts for the PDFs; EPUBCheck and poppler for the books' tests).
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Debian's packages the build needs besides Python's: pango for WeasyPrint (the PDFs) and the
+# Noto CJK fonts the PDFs embed
+SYSTEM := $(VENV)/.system
+SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-cjk fonts-dejavu-core
 # The Nu HTML Checker, pinned (exact version and hash) in package.json and package-lock.json
 VNU := node_modules/vnu-jar/build/dist/vnu.jar
 # Silence two plugins' banners about MkDocs 2 (advice about the future, not about this build),
@@ -14,10 +18,10 @@ export DISABLE_MKDOCS_2_WARNING := true
 
 .PHONY: site test check serve lock release
 
-site: $(STAMP)
+site: $(STAMP) $(SYSTEM)
 	$(BIN)/mkdocs build --strict
 
-test: $(STAMP) /usr/bin/chromium /usr/bin/java $(VNU)
+test: $(STAMP) $(SYSTEM) /usr/bin/chromium /usr/bin/java /usr/bin/epubcheck /usr/bin/pdftotext $(VNU)
 	$(BIN)/ruff check src scripts tests
 	$(BIN)/ruff format --check src scripts tests
 	$(BIN)/mypy
@@ -46,6 +50,20 @@ $(STAMP): requirements.lock pyproject.toml
 	# dependency of its own beyond the lock (its build backend is pinned in pyproject.toml)
 	$(BIN)/pip install --quiet --no-deps --editable .
 	touch $@
+
+$(SYSTEM): $(STAMP)
+	dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1 || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES); }
+	touch $@
+
+# the validators of the offline books: EPUBCheck, and poppler's pdftotext, pdffonts and pdftohtml
+/usr/bin/epubcheck: | /usr/bin/java
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq epubcheck
+
+/usr/bin/pdftotext:
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils
 
 /usr/bin/chromium:
 	apt-get update -qq

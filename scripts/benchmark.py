@@ -6,9 +6,11 @@ Prints medians of several runs (these machines are noisy):
   overrides or Markdown extension), and the ratio;
 - per page type, the page weight and first-load transfer measured in Chromium over localhost
   (empty cache, every response counted), ours against the same page of the stock build;
-- the size of the search indexes, and search latency in the browser (typing to first result).
+- the size of the search indexes, and search latency in the browser (typing to first result);
+- what each offline format costs (time to make, size): corpus and TEI, EPUBs, PDFs (each), and
+  the build with the books from a cold cache, from a warm one, and without them.
 
-Usage: .venv/bin/python scripts/benchmark.py [--runs 5]
+Usage: .venv/bin/python scripts/benchmark.py [--runs 5] [--formats-only]
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ QUERIES = {
     "ja": ["ガスプロム", "赤の広場", "ラヴロフ", "安保理", "パイプライン"],
     "en": ["Gazprom", "Lavrov", "pipeline"],
 }
-ENV = {**os.environ, **BUILD_ENV, "SITE_URL": ""}
+ENV = {**os.environ, **BUILD_ENV, "SITE_URL": "", "EDITION_BOOKS": "true"}  # the site as `make site` builds it
 
 
 def stock_project(target: Path) -> Path:
@@ -60,18 +62,18 @@ def stock_project(target: Path) -> Path:
     config["theme"].pop("custom_dir")
     config["markdown_extensions"] = [e for e in config["markdown_extensions"] if not str(e).startswith("edition.")]
     config["plugins"] = [
-        p for p in config["plugins"] if p != "edition" and not (isinstance(p, dict) and "redirects" in p)
+        p for p in config["plugins"] if not (isinstance(p, dict) and ({"edition", "redirects"} & set(p)))
     ]
     (target / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return target
 
 
-def build(project: Path, site: Path) -> float:
+def build(project: Path, site: Path, env: dict[str, str] | None = None) -> float:
     start = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
         check=True,
-        env=ENV,
+        env={**ENV, **(env or {})},
         capture_output=True,
     )
     return time.perf_counter() - start
@@ -127,10 +129,49 @@ def size(path: Path) -> int:
     return path.stat().st_size if path.exists() else 0
 
 
+def format_costs(tmp_path: Path) -> None:
+    """Each offline format's time and size, in-process, then what the books add to a build."""
+    from edition.edition import load
+    from edition.render.books import text_files
+    from edition.render.books.epub import epub_files
+    from edition.render.books.pdf import pdf_sources, render
+    from edition.render.fragments import Fragments
+
+    edition = load(Project(ROOT))
+    fragments = Fragments(edition.project.overrides)
+    print("Offline formats (time to make, size):")
+    start = time.perf_counter()
+    texts = text_files(edition)
+    print(f"  corpus, TEI, README     {time.perf_counter() - start:6.2f} s  "
+          f"{sum(len(t.encode()) for t in texts.values()) / 1024:7.0f} KiB ({len(texts)} files)")  # fmt: skip
+    start = time.perf_counter()
+    epubs = epub_files(edition, fragments)
+    print(f"  EPUB (all {len(epubs)})           {time.perf_counter() - start:6.2f} s  "
+          f"{sum(map(len, epubs.values())) / 1024:7.0f} KiB")  # fmt: skip
+    total = 0.0
+    for path, html in pdf_sources(edition, fragments).items():
+        start = time.perf_counter()
+        data = render(html)
+        elapsed = time.perf_counter() - start
+        total += elapsed
+        print(f"  {Path(path).name:23} {elapsed:6.2f} s  {len(data) / 1024:7.0f} KiB")
+    print(f"  PDF (all)               {total:6.2f} s")
+    without = build(ROOT, tmp_path / "no-books", {"EDITION_BOOKS": "false"})
+    cold = build(ROOT, tmp_path / "cold", {"EDITION_BOOKS": "true", "EDITION_CACHE": str(tmp_path / "cache")})
+    warm = build(ROOT, tmp_path / "warm", {"EDITION_BOOKS": "true", "EDITION_CACHE": str(tmp_path / "cache")})
+    print(f"Build: without the books {without:.2f} s; with them, cold cache {cold:.2f} s (+{cold - without:.2f}, "
+          f"budget 60), warm cache {warm:.2f} s (+{warm - without:.2f}, budget 1)\n")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--formats-only", action="store_true", help="only what the offline formats cost")
     args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        format_costs(Path(tmp))
+    if args.formats_only:
+        return
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp:

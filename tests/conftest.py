@@ -25,7 +25,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session")
 def build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
     site = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(ROOT, site)
+    result = mkdocs_build(ROOT, site, books=True)  # the one build that makes the EPUBs and PDFs
     assert result.returncode == 0, result.stderr
     return site, result
 

@@ -4,6 +4,7 @@ the command line, parsed pages. One definition each (the benchmark uses them too
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 import subprocess
@@ -47,22 +48,31 @@ PAGES = (
     + [f"{r}/{c}.html" for r in REPORTS for c in ("index", *CHAPTERS, "bibliography")]
     + ["report-a/s2-parallel.html"]
 )
-BUILD_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "PATH": "/usr/bin:/bin"}
+# The copies of the project leave the EPUBs and PDFs out (EDITION_BOOKS) unless a test asks for
+# them; every build shares one cache of PDFs, so an unchanged report's are not made again.
+BOOKS_ENV = {"EDITION_BOOKS": "false", "EDITION_CACHE": str(ROOT / "build" / "cache")}
+BUILD_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "PATH": "/usr/bin:/bin", **BOOKS_ENV}
 
 
-def mkdocs_build(project: Path, site: Path, site_url: str = SITE_URL) -> subprocess.CompletedProcess[str]:
+def mkdocs_build(
+    project: Path, site: Path, site_url: str = SITE_URL, books: bool = False
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
         capture_output=True,
         text=True,
-        env={**BUILD_ENV, "SITE_URL": site_url},
+        env={**BUILD_ENV, "SITE_URL": site_url, "EDITION_BOOKS": str(books).lower()},
     )
 
 
 def run_edition(*args: str, root: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """``python -m edition …`` on a project."""
     return subprocess.run(
-        [sys.executable, "-m", "edition", *args, "--root", str(root)], capture_output=True, text=True, cwd=root
+        [sys.executable, "-m", "edition", *args, "--root", str(root)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={**os.environ, **BOOKS_ENV},
     )
 
 

@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
             edition = load(project)
             print(f"{len(edition.originals)} report(s), {len(edition.locales)} language(s): no input error")
             return 0
-        _, changed = generate(project)
+        _, changed = generate(project, project.books)
     except (InputError, InputErrors, ReleaseError) as err:
         print(f"error: {err}".replace("\n", "\nerror: "), file=sys.stderr)
         return 1

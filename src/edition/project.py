@@ -97,6 +97,12 @@ class Project:
         return languages
 
     @property
+    def books(self) -> bool:
+        """Whether a build makes the EPUBs and PDFs (the edition plugin's ``books``, from the
+        EDITION_BOOKS variable: the tests' copies of the project leave them out)."""
+        return str(self.plugin_config("edition").get("books", True)).lower() not in {"false", "0", "no"}
+
+    @property
     def site_url(self) -> str:
         return str(self.config.get("site_url") or "")
 

@@ -9,7 +9,14 @@ from .test_registry import EVENTS, NAMES
 def test_render_all(tmp_path, locales, ja):
     ed = edition(tmp_path, locales, names=NAMES, events=EVENTS)
     files = render_all(ed)
-    assert {path.split("/")[0] for path in files} == {"ja", "en", "data"}
+    assert {path.split("/")[0] for path in files} == {"ja", "en", "data", "downloads"}
+    assert sorted(p for p in files if p.startswith("downloads/")) == [
+        "downloads/README.txt",
+        "downloads/corpus.jsonl",
+        "downloads/corpus.tsv",
+        "downloads/report-a.tei.xml",
+        "downloads/report-b.tei.xml",
+    ]
     assert sorted(p for p in files if p.startswith("data/")) == [
         "data/actors.csv",
         "data/actors.json",

@@ -84,6 +84,23 @@ class ReleaseWords(Strict):
     diff_unit: Literal["characters", "words"]  # how a diff of this language's text is cut
 
 
+class BookWords(Strict):
+    """The words of the offline books (EPUB, PDF) and of the downloads list."""
+
+    colophon: str  # the heading of a book's last page: edition, version, contributors, licence
+    version: str  # {version} {date}
+    downloads: str  # the heading of the list of downloads
+    downloads_intro: str
+    report_books: str  # {report}: the heading of one report's downloads
+    single: str  # {language}: a book in one language
+    bilingual: str  # a book with the original and its translation, paragraph by paragraph
+    facing: str  # the PDF with the original on the left page and the translation on the right
+    data: str  # the heading of the corpus files
+    data_files: dict[str, str]  # per file: what it is (corpus.jsonl, corpus.tsv, REPORT.tei.xml, README.txt)
+    catalogue: str  # the OPDS catalogue, for e-reader apps
+    size: str  # {size}: a file's size in words
+
+
 class Labels(Strict):
     """The words of the generated pages in one language (data/ui.yml)."""
 
@@ -220,6 +237,7 @@ class Labels(Strict):
     conventions: Conventions
     citation: CitationWords
     releases: ReleaseWords
+    books: BookWords
 
 
 class UI(RootModel[dict[str, Labels]]):

@@ -13,6 +13,7 @@ new adapter.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -30,17 +31,21 @@ from ..pipeline import generate
 from ..project import Project
 from ..release import ReleaseError, feed_link, release_of
 from ..render.annotations import PLACEHOLDER, summary
+from ..render.books import listing
+from ..render.books.common import FOLDER
 from ..render.reports import nav
 from .archive import write_archive
 from .redirects import write_redirects
 from .search_index import split_search_index
 
 log = get_plugin_logger(__name__)
+DOWNLOADS = re.compile(r"<!-- edition:downloads(?: ([a-z0-9-]+))? -->")
 
 
 class EditionConfig(base.Config):
     archive = c.Type(bool, default=True)  # write site/edition.zip after the build
     split_search_index = c.Type(bool, default=True)  # one search index per language
+    books = c.Type(bool, default=True)  # the EPUBs and PDFs (mkdocs.yml: from EDITION_BOOKS)
 
 
 class EditionPlugin(BasePlugin[EditionConfig]):
@@ -55,7 +60,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         key = (project.site_url, *((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in inputs))
         if self._generated is None or self._generated[0] != key:
             try:
-                edition, changed = generate(project)
+                edition, changed = generate(project, self.config.books)
             except (InputError, InputErrors) as err:
                 raise PluginError(f"bad input:\n{err}") from None
             log.info(
@@ -95,15 +100,19 @@ class EditionPlugin(BasePlugin[EditionConfig]):
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         """A hand-written page may show the edition's notes, counted and listed, where it says
-        ``<!-- edition:annotations -->`` (the editorial page)."""
-        if PLACEHOLDER not in markdown or self._generated is None:
+        ``<!-- edition:annotations -->`` (the editorial page); a page shows the downloads with their
+        sizes where it says ``<!-- edition:downloads -->`` (or ``… REPORT -->``, a report's)."""
+        if self._generated is None or "<!-- edition:" not in markdown:
             return markdown
         edition = self._generated[1]
         i18n = config.plugins.get("i18n")
         current = getattr(i18n, "current_language", None)
-        return markdown.replace(
-            PLACEHOLDER, summary(edition, edition.locale(current) if current else edition.locales[0])
-        )
+        locale = edition.locale(current) if current else edition.locales[0]
+        markdown = markdown.replace(PLACEHOLDER, summary(edition, locale))
+        folder = edition.project.docs / FOLDER
+        sizes = {f"{FOLDER}/{p.name}": p.stat().st_size for p in sorted(folder.iterdir())} if folder.exists() else {}
+        root = "../" * page.file.dest_uri.count("/")
+        return DOWNLOADS.sub(lambda m: listing(edition, locale, sizes, root, m[1]), markdown)
 
     @event_priority(-200)  # after mkdocs-static-i18n merged the index and the offline plugin inlined it
     def on_post_build(self, config: MkDocsConfig) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 # What the pipeline owns under docs/: nothing else there is ever written or deleted.
@@ -24,6 +25,7 @@ OWNED = (
     "*/errata.md",
     "*/feed.xml",
     "data/*",
+    "downloads/*",
 )
 
 
@@ -31,12 +33,12 @@ def owned_files(docs: Path) -> set[Path]:
     return {path for pattern in OWNED for path in docs.glob(pattern)}
 
 
-def write_files(docs: Path, files: dict[str, str]) -> list[Path]:
-    """Make docs/ hold exactly ``files`` among its owned paths; return the paths changed."""
+def write_files(docs: Path, files: Mapping[str, str | bytes]) -> list[Path]:
+    """Make docs/ hold exactly ``files`` (text or bytes) among its owned paths; return the paths changed."""
     changed = []
-    wanted = {docs / name: text for name, text in files.items()}
-    for path, text in wanted.items():
-        data = text.encode("utf-8")
+    wanted = {docs / name: content for name, content in files.items()}
+    for path, content in wanted.items():
+        data = content.encode("utf-8") if isinstance(content, str) else content
         if path.exists() and path.read_bytes() == data:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)

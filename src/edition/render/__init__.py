@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..data.locales import Locale
 from ..edition import Edition
+from .books import text_files
 from .changelog import HistoryPages
 from .citation import Citations
 from .exports import data_files
@@ -41,7 +42,7 @@ RENDERERS: tuple[Renderer, ...] = (
     lambda edition, locale, tools: ReaderPages(edition, locale, tools.fragments).files(),
     lambda edition, locale, tools: HistoryPages(edition, locale, tools.fragments).files(),
 )
-LANGUAGE_NEUTRAL: tuple[Callable[[Edition], dict[str, str]], ...] = (data_files,)
+LANGUAGE_NEUTRAL: tuple[Callable[[Edition], dict[str, str]], ...] = (data_files, text_files)
 
 
 def render(edition: Edition, locale: Locale, tools: Tools | None = None) -> dict[str, str]:

@@ -21,6 +21,8 @@ from .citation import Citations, Unit, downloads, head_meta
 from .fragments import Fragments
 from .links import link_first_mentions
 
+DOWNLOADS = "<!-- edition:downloads -->"  # the plugin lists the downloads there, with their sizes
+
 
 def chapter_title(chapter: Chapter, locale: Locale) -> str:
     """The chapter's heading; for a chapter not yet translated, its structural label."""
@@ -151,6 +153,8 @@ class ReportPages:
             rows.append(f"{labels.written}{colon}{md.escape(locale.text(report.meta.written.summary))}")
             rows.append(f"[{labels.read}]({report.meta.id}/index.md)")
             parts.append(md.bullets(rows))
+        parts += [md.heading(2, md.escape(labels.books.downloads), "downloads"), labels.books.downloads_intro]
+        parts.append(DOWNLOADS)
         return md.page({"title": labels.home}, parts)
 
     def _contents(self, report: Report) -> str:
@@ -211,6 +215,8 @@ class ReportPages:
             self._pages(report),
             md.heading(2, labels.notes, "notes"),
             md.escape(notes),
+            md.heading(2, md.escape(labels.books.downloads), "downloads"),
+            f"{DOWNLOADS[:-4]} {meta.id} -->",
             md.heading(2, labels.how_to_cite, "cite"),
             labels.cite_intro,
             self.cite(unit),
