@@ -111,10 +111,10 @@ def listing(edition: Edition, locale: Locale, sizes: dict[str, int], root: str, 
                 if f"{FOLDER}/{stem}.{ext}" in sizes
             ]
             if files and len(locales) > 1:  # the facing-page PDF is the bilingual book's
-                books.append({"label": label, "files": [f for f in files if f["format"] != "PDF"]})
-                books.append({"label": labels.facing, "files": [f for f in files if f["format"] == "PDF"]})
-            elif files:
-                books.append({"label": label, "files": files})
+                books.append({"label": label, "files": [f for f in files if f["format"] != "PDF"], "lang": ""})
+                books.append({"label": labels.facing, "files": [f for f in files if f["format"] == "PDF"], "lang": ""})
+            elif files:  # a language's name, in that language
+                books.append({"label": label, "files": files, "lang": locales[0].lang})
         books = [b for b in books if b["files"]]
         if books:
             heading = (
@@ -136,6 +136,7 @@ def listing(edition: Edition, locale: Locale, sizes: dict[str, int], root: str, 
         if report_id is None
         else [d for d in data if d["name"].startswith(report_id) or "corpus" in d["name"]],
         root=root,
+        lang=locale.lang,
         colon=locale.conventions.colon,
         labels=locale.labels,
     )

@@ -52,6 +52,11 @@ def pdf_source(edition: Edition, report_id: str, locales: list[Locale], fragment
         "css": fragments.env.get_template("edition/books/pdf.css").render(),
         "cover": _cover(edition, locale, info),
         "colophon": _colophon(edition, locale, info),
+        # left and right pages: the original's title on the left of a facing book, the translation's on the right
+        "running": [
+            {"lang": loc.lang, "text": f"{loc.text(edition.report(loc.lang, report_id).meta.title)} · {info.version}"}
+            for loc in (locales if len(locales) > 1 else [locale, locale])
+        ],
     }
     if len(locales) == 1:
         chapters = []
