@@ -89,7 +89,9 @@ def test_cite_control_works_from_the_keyboard(tab, site):
     tab.keyboard.press("Tab")
     assert tab.evaluate("document.activeElement.classList.contains('edition-copy')")
     tab.keyboard.press("Enter")
-    tab.wait_for_function("(document.documentElement.dataset.editionCopied || '').startsWith('Hyōdō Shinji.')")
+    tab.wait_for_function(
+        "(document.documentElement.dataset.editionCopied || '').startsWith('Shinji Hyōdō, “The Basic Pattern')"
+    )
 
 
 def test_language_switch_works_from_the_keyboard(tab, site):

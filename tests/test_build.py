@@ -98,25 +98,23 @@ def test_markup_in_a_seed_is_literal_text(tmp_path):
 
 
 def test_metadata_attributes_are_escaped(tmp_path):
-    """A heading with quotes, an ampersand and markup reaches the page head intact (main.html
+    """A title with quotes, an ampersand and markup reaches the page head intact (main.html
     escapes every attribute value; the JSON-LD cannot end its <script> early)."""
     project = copy_project(tmp_path / "project")
-    translation = project / "data" / "translations" / "en" / "report-a.yml"
+    meta = project / "seeds" / "report-a.yml"
     title = 'Case 1: Kim Jong Il\'s "Visit" & Talks </script><b>'
-    text = translation.read_text(encoding="utf-8")
-    old = re.search(r"^  s1:\n    ja_sha256: \w+\n    en: (.+)$", text, re.M)
-    assert old, "the s1 heading of report A"
-    translation.write_text(
-        text.replace(old[0], old[0].replace(old[1], yaml_string(f"1. {title}")), 1), encoding="utf-8"
-    )
+    old = "  en: The Basic Pattern of Russia–North Korea Rapprochement\n"
+    text = meta.read_text(encoding="utf-8")
+    assert old in text, "report A's English title"
+    meta.write_text(text.replace(old, f"  en: {yaml_string(title)}\n", 1), encoding="utf-8")
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "site/en/report-a/s1.html").read_text(encoding="utf-8")
     soup = BeautifulSoup(html, "html.parser")
-    assert soup.select_one('meta[name="citation_title"]')["content"] == f"1. {title}"
-    assert soup.select_one('meta[name="DC.title"]')["content"] == f"1. {title}"
-    assert json.loads(soup.select_one('script[type="application/ld+json"]').string)["name"] == f"1. {title}"
-    assert soup.select_one("article h1").get_text().startswith(f"1. {title}")
+    expected = f"{title}: A Comparison of Kim Jong Il’s 2011 Visit to Russia and Kim Jong Un’s Cancelled 2015 Visit"
+    assert soup.select_one('meta[name="citation_title"]')["content"] == expected
+    assert soup.select_one('meta[name="DC.title"]')["content"] == expected
+    assert json.loads(soup.select_one('script[type="application/ld+json"]').string)["name"] == expected
 
 
 def yaml_string(value):

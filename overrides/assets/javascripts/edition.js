@@ -106,7 +106,7 @@ if (served) {
   for (const text of document.querySelectorAll(".edition-by-url")) text.hidden = false;
   for (const note of document.querySelectorAll(".edition-no-address")) note.hidden = true;
   for (const button of document.querySelectorAll("[data-copy-url]")) button.dataset.copy = button.dataset.copyUrl;
-  for (const link of document.querySelectorAll(".edition-downloads a[data-url]")) {
+  for (const link of document.querySelectorAll(".edition-cite-downloads a[data-url]")) {
     link.href = link.dataset.url.replaceAll("%7Bsite%7D", encodeURIComponent(siteRoot));
   }
 }
