@@ -105,4 +105,6 @@ def test_nav(ed, en):
         "bibliography.md",
         "offline.md",
         "editorial.md",
+        "changelog.md",
+        "errata.md",
     ]
