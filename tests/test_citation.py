@@ -183,6 +183,9 @@ def test_page_metadata(site, lang, other):
     assert meta["citation_language"] == lang
     assert meta["citation_public_url"] == f"{VERSIONED}{prefix}report-a/s2.html#s2"
     assert meta["DC.identifier"] == meta["citation_public_url"]
+    # the full text as a PDF: the report's book in this language, at the same version
+    assert meta["citation_pdf_url"] == f"{VERSIONED}downloads/report-a-{lang}.pdf"
+    assert (site / meta["citation_pdf_url"].removeprefix(VERSIONED)).is_file()
     data = json.loads(soup.select_one("script[type='application/ld+json']").string)
     relation = "workTranslation" if lang == "ja" else "translationOfWork"
     other_prefix = "" if other == "ja" else "en/"

@@ -79,3 +79,11 @@ def release(version: str) -> str:
 def change(version: str, report: str, anchor: str) -> str:
     """A segment's entry in a release's section of the changelog: ``v1-1-0-report-a-s1-2-p3``."""
     return f"{release(version)}-{report}-{anchor}"
+
+
+DOWNLOADS = "downloads"  # the folder of the books and the text's data, under the site root
+
+
+def book(report: str, languages: list[str]) -> str:
+    """A report's book in one language, or bilingual (original first): its file name's stem."""
+    return f"{report}-{'-'.join(languages)}"

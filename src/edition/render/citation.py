@@ -28,6 +28,7 @@ from functools import cached_property
 
 from ..data.identity import Identity
 from ..data.locales import Locale
+from ..model import ids
 from ..model.document import Report
 from ..model.meta import ReportMeta
 from .citeproc import Job, render_jobs
@@ -371,7 +372,7 @@ def downloads(unit: Unit) -> list[Download]:
 # --- page metadata ------------------------------------------------------------------------------
 
 
-def head_meta(unit: Unit, other: Unit) -> dict[str, object]:
+def head_meta(unit: Unit, other: Unit, pdf: bool = False) -> dict[str, object]:
     """Metadata for the page's head: Highwire Press citation_* tags (Zotero, Google Scholar),
     Dublin Core, and schema.org JSON-LD, all from the same item as the citations: a chapter (the
     report) in a book (the edition). ``other`` is the same page in the other language."""
@@ -383,6 +384,9 @@ def head_meta(unit: Unit, other: Unit) -> dict[str, object]:
     highwire += [("citation_publication_date", released.replace("-", "/")), ("citation_language", unit.lang)]
     if unit.url:
         highwire.append(("citation_public_url", unit.url))
+    if unit.url and pdf:  # the report's PDF in this language (the books, when the build makes them)
+        path = f"{ids.DOWNLOADS}/{ids.book(unit.meta.id, [unit.lang])}.pdf"
+        highwire.append(("citation_pdf_url", f"{identity.address}{identity.version}/{path}"))
     dublin_core = [("DC.title", unit.title()), ("DC.relation.isPartOf", unit.container)]
     if author:
         dublin_core.append(("DC.creator", unit.author_name() or ""))

@@ -221,7 +221,11 @@ class ReportPages:
             labels.cite_intro,
             self.cite(unit),
         ]
-        front = {"title": locale.text(meta.title), "report": meta.id, "head": head_meta(unit, other)}
+        front = {
+            "title": locale.text(meta.title),
+            "report": meta.id,
+            "head": head_meta(unit, other, self.edition.project.books),
+        }
         return md.page(front, parts)
 
     def chapter(self, report: Report, chapter: Chapter) -> str:
@@ -234,6 +238,7 @@ class ReportPages:
         front["head"] = head_meta(
             self.unit(report, page, chapter.id),
             self.unit(self.twin(report), page, chapter.id, locale=self.other),
+            self.edition.project.books,
         )
         mentions = [m for m in edition.mentions[locale.lang] if m.report == report.meta.id]
         linked = link_first_mentions(chapter, mentions, edition.names, "../actors/{id}.md")

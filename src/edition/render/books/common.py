@@ -34,7 +34,7 @@ from ...model.document import (
 )
 from ..reports import chapter_title
 
-FOLDER = "downloads"  # under the site root (language-neutral, like data/)
+FOLDER = ids.DOWNLOADS  # under the site root (language-neutral, like data/)
 # The edition's roles as MARC relator codes (EPUB's and OPDS's creator roles).
 RELATORS = {"author": "aut", "editor": "edt", "translator": "trl", "compiler": "com"}
 # The registry's kinds as TEI lists: a state is a place with a government (TEI has no polity list).
@@ -212,7 +212,7 @@ class BookInfo:
 
     @property
     def stem(self) -> str:
-        return f"{self.report}-{'-'.join(self.languages)}"
+        return ids.book(self.report, list(self.languages))
 
 
 def book_info(edition: Edition, report_id: str, locales: list[Locale]) -> BookInfo:
