@@ -135,6 +135,7 @@ def engine(browser, site):
             queries,
         )
 
+    search.tabs = tabs
     yield search
     for tab in tabs.values():
         tab.close()
@@ -173,3 +174,110 @@ def test_search_quality(engine, corpus, lang):
           f"page precision {mean_precision:.3f}")  # fmt: skip
     assert missed == []  # every page that has the query's text is found
     assert mean_precision >= 0.98, report
+
+
+# --- the search box in a page ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def tab(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    page.requests, page.failed = [], []
+    page.on("request", lambda request: page.requests.append(request.url))
+    page.on("requestfailed", lambda request: page.failed.append(request.url))
+    page.on("response", lambda response: response.status >= 400 and page.failed.append(response.url))
+    yield page
+    context.close()
+
+
+def type_query(tab, query):
+    tab.locator(".md-search__input").first.click()
+    tab.fill(".md-search__input", query)
+    links = tab.locator(".md-search-result__item a.md-search-result__link")
+    links.first.wait_for(timeout=15000)
+    return links
+
+
+@pytest.mark.parametrize("scheme", ["file", "http"])
+@pytest.mark.parametrize(
+    "path", ["index.html", "report-a/s2.html", "en/report-a/s2.html", "en/actors/kim-jong-un.html"]
+)
+def test_nothing_is_fetched_for_search_before_use_and_no_request_fails(tab, site, http_root, scheme, path):
+    base = site.as_uri() if scheme == "file" else http_root
+    tab.goto(f"{base}/{path}", wait_until="load")
+    tab.wait_for_timeout(300)
+    assert [u for u in tab.requests if "search" in u or "sitemap" in u] == []
+    links = type_query(tab, "ロシア" if not path.startswith("en/") else "Russia")
+    assert links.count() > 0
+    assert any(u.endswith("/search/meta.js") for u in tab.requests)
+    assert tab.failed == []
+    assert [u for u in tab.requests if not u.startswith((base, "data:"))] == []
+
+
+@pytest.mark.parametrize("scheme", ["file", "http"])
+def test_a_result_links_to_its_paragraph_and_the_hit_is_highlighted_on_arrival(tab, site, http_root, scheme):
+    base = site.as_uri() if scheme == "file" else http_root
+    tab.set_viewport_size({"width": 1200, "height": 800})
+    tab.goto(f"{base}/report-a/index.html")
+    links = type_query(tab, "ウクライナ危機")
+    chapter = links.filter(has=tab.locator("mark")).evaluate_all(
+        "links => links.map(a => [a.href, a.querySelector('mark').textContent, a.textContent])"
+    )
+    href, marked, text = next(link for link in chapter if "/report-a/s2.html" in link[0])
+    assert re.search(r"/report-a/s2\.html\?h=.*#s2-1-p\d+$", href), href
+    assert marked == "ウクライナ危機" and "この箇所を引用" not in text and "{today}" not in text
+    tab.locator(f'a[href="{href}"]').first.click()
+    tab.wait_for_url(re.compile(r".*s2\.html#s2-1-p\d+$"))  # the query is taken out of the address
+    anchor = href.rsplit("#", 1)[1]
+    hit = tab.locator(f"#{anchor} mark.edition-search-hit")
+    hit.first.wait_for(timeout=10000)
+    assert hit.first.inner_text() == "ウクライナ危機"
+    assert 0 <= tab.evaluate(f"document.getElementById('{anchor}').getBoundingClientRect().top") < 400
+
+
+@pytest.mark.parametrize(
+    ("lang", "queries", "page"),
+    [
+        ("en", ["Shoigu", "Shoygu", "ショイグ", "shoigu"], "actors/sergey-shoygu.html"),
+        ("ja", ["Shoigu", "Shoygu", "ショイグ", "しょいぐ"], "actors/sergey-shoygu.html"),
+        ("en", ["Kim Jong-un", "Kim Jong Un", "金正恩", "キム・ジョンウン", "kim jongun"], "actors/kim-jong-un.html"),
+        ("ja", ["Kim Jong-un", "金正恩", "キムジョンウン", "きむじょんうん"], "actors/kim-jong-un.html"),
+    ],
+)
+def test_every_spelling_of_a_name_finds_its_page_first(engine, lang, queries, page):
+    found = engine(lang, queries)
+    assert all(found[query][:1] == [page] for query in queries), found
+
+
+def test_a_plural_finds_the_singular_and_is_highlighted(tab, site):
+    tab.goto((site / "en" / "index.html").as_uri())
+    links = type_query(tab, "pipelines")
+    marks = links.locator("mark").all_inner_texts()
+    assert {mark.lower() for mark in marks} >= {"pipeline"}, marks
+    hrefs = links.evaluate_all("links => links.map(a => a.href)")
+    assert any("/en/report-a/s1.html?" in href for href in hrefs), hrefs
+
+
+# --- the stemmers ----------------------------------------------------------------------------------
+
+
+def test_the_vendored_stemmer_is_the_pinned_package():
+    vendored = ROOT / "src" / "edition" / "publish" / "vendor" / "wink-porter2-stemmer.js"
+    pinned = ROOT / "node_modules" / "wink-porter2-stemmer" / "src" / "wink-porter2-stemmer.js"
+    assert vendored.read_bytes() == pinned.read_bytes()
+
+
+def test_the_browsers_stemmer_agrees_with_the_index(engine, corpus):
+    """The index stores the Snowball stem of every word of the text, so the browser stems only a
+    query word the text does not have; there the two stemmers (Snowball 3 and wink's Porter 2)
+    must agree on nearly every English word."""
+    vocabulary = sorted(
+        {w for _, entries in corpus["en"].values() for _, have in entries for w in have if w.isalpha() and len(w) > 2}
+    )
+    engine("en", ["pipelines"])  # a word outside the text: the stemmer is loaded
+    tab = next(iter(engine.tabs.values()))
+    stems = tab.evaluate("(words) => Promise.all(words.map((word) => editionSearch.stem(word)))", vocabulary)
+    differ = [(w, stem(w), s) for w, s in zip(vocabulary, stems, strict=True) if stem(w) != s]
+    print(f"\n{len(differ)} of {len(vocabulary)} words stem differently: {differ[:10]}")
+    assert len(differ) <= 0.01 * len(vocabulary)

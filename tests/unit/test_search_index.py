@@ -69,8 +69,10 @@ def test_the_index_files():
     assert all(name == registered_name for name, (registered_name, _) in loaded.items())
     meta = loaded["meta"][1]
     assert meta["names"] == [[0, ["ベラルーシ", "Belarus"]], [-1, ["ロシア"]]]
-    assert loaded["p0"][1] == [["report-a/s2.html", "2．ケース2", [0]]]
-    assert loaded["c0-0"][1][1] == ["s2-p1", "ロシアの盟主ベラルーシの大統領。"]
+    chunk = loaded["c0-0"][1]
+    assert chunk["url"] == "report-a/s2.html" and chunk["title"] == "2．ケース2"
+    assert chunk["entries"][1] == ["s2-p1", "ロシアの盟主ベラルーシの大統領。"]
+    assert "し" in loaded["d0"][1]["ろ"]
     shards = [loaded[f"t{n}"][1] for n in range(meta["shards"])]
     pair = next(shard["b"]["ろし"] for shard in shards if "ろし" in shard["b"])
     assert pair == "0:6"  # page 0, entry 1 with an id of its own: 1 × 4 + 2

@@ -77,10 +77,9 @@
     return out;
   }
 
-  function shardOf(key, shards, word) {
-    const first = key.codePointAt(0);
-    const second = word && key.length > 1 ? Array.from(key)[1].codePointAt(0) : 0;
-    return (first * 31 + second) % shards;
+  function shardOf(key, shards) {
+    const [first, second] = Array.from(key);
+    return (first.codePointAt(0) * 31 + (second ? second.codePointAt(0) : 0)) % shards;
   }
 
   // The folded text of an element or a string, with where each folded character came from
@@ -142,51 +141,58 @@
   // --- postings ---------------------------------------------------------------------------------
   // "page:entry,entry;page:entry" in base 36, each a difference from the one before; an entry's
   // code is its place in the page × 4, + 2 if it has an id of its own (a paragraph, a note; not
-  // a line under a heading), + 1 for a heading. Decoded into Map(page → Set(code)).
+  // a line under a heading), + 1 for a heading. Decoded into a sorted array of page × 65536 + code.
+  const PAGE = 65536;
   const decoded = new Map();
   function postings(text) {
     if (decoded.has(text)) return decoded.get(text);
-    const map = new Map();
+    const out = [];
     let page = -1;
     for (const group of text.split(";")) {
-      const [head, rest] = group.split(":");
-      page += parseInt(head, 36) + 1;
-      const codes = new Set();
+      const colon = group.indexOf(":");
+      page += parseInt(group.slice(0, colon), 36) + 1;
       let code = 0;
-      for (const [i, step] of rest.split(",").entries()) {
+      for (const [i, step] of group.slice(colon + 1).split(",").entries()) {
         code = i === 0 ? parseInt(step, 36) : code + parseInt(step, 36);
-        codes.add(code);
+        out.push(page * PAGE + code);
       }
-      map.set(page, codes);
     }
-    decoded.set(text, map);
-    return map;
-  }
-
-  function union(maps) {
-    const out = new Map();
-    for (const map of maps)
-      for (const [page, codes] of map) {
-        if (!out.has(page)) out.set(page, new Set());
-        for (const code of codes) out.get(page).add(code);
-      }
+    decoded.set(text, out);
     return out;
   }
 
-  function intersect(maps) {
-    if (!maps.length) return new Map();
-    const [smallest, ...others] = [...maps].sort((a, b) => a.size - b.size);
-    const out = new Map();
-    for (const [page, codes] of smallest) {
-      let kept = [...codes];
-      for (const other of others) {
-        const there = other.get(page);
-        kept = there ? kept.filter((code) => there.has(code)) : [];
-        if (!kept.length) break;
-      }
-      if (kept.length) out.set(page, new Set(kept));
+  function union(arrays) {
+    const nonEmpty = arrays.filter((a) => a.length);
+    if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
+    const all = nonEmpty.flat().sort((a, b) => a - b);
+    return all.filter((key, i) => i === 0 || key !== all[i - 1]);
+  }
+
+  function intersect(arrays) {
+    if (!arrays.length) return [];
+    return [...arrays]
+      .sort((a, b) => a.length - b.length)
+      .reduce((kept, other) => {
+        const out = [];
+        let j = 0;
+        for (const key of kept) {
+          while (j < other.length && other[j] < key) j++;
+          if (other[j] === key) out.push(key);
+        }
+        return out;
+      });
+  }
+
+  function contains(sorted, key) {
+    let low = 0;
+    let high = sorted.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle] === key) return true;
+      if (sorted[middle] < key) low = middle + 1;
+      else high = middle - 1;
     }
-    return out;
+    return false;
   }
 
   // --- a query -----------------------------------------------------------------------------------
@@ -209,7 +215,7 @@
     const accepted = [];
     const found = [];
     for (const [i, word] of queryWords.entries()) {
-      const shard = await load(`t${shardOf(word, shards, true)}`);
+      const shard = await load(`t${shardOf(word, shards)}`);
       const vocabulary = shard.w;
       const own = vocabulary[word];
       const stem = own ? (own[1] ?? word) : await stemOf(word);
@@ -226,20 +232,19 @@
   }
 
   async function otherMatch(text) {
-    const { shards } = await meta;
+    const { shards, directories } = await meta;
     const chars = Array.from(text);
     if (chars.length === 1) {
-      const shard = await load(`t${shardOf(text, shards, false)}`);
-      return union(Object.keys(shard.b).filter((key) => key.startsWith(text)).map((key) => postings(shard.b[key])));
+      // every pair that begins with the character (its directory lists their second characters)
+      const seconds = (await load(`d${text.codePointAt(0) % directories}`))[text] ?? "";
+      const keys = Array.from(seconds, (second) => text + second);
+      const shardsOfKeys = await Promise.all(keys.map((key) => load(`t${shardOf(key, shards)}`)));
+      return union(keys.map((key, i) => postings(shardsOfKeys[i].b[key])));
     }
-    const maps = [];
-    for (const key of pairs(text)) {
-      if (key.endsWith(END)) continue; // the text goes on after the query's last character
-      const shard = await load(`t${shardOf(key, shards, false)}`);
-      if (!shard.b[key]) return new Map();
-      maps.push(postings(shard.b[key]));
-    }
-    return intersect(maps);
+    const keys = [...pairs(text)].filter((key) => !key.endsWith(END)); // the text goes on after the query
+    const loaded = await Promise.all(keys.map((key) => load(`t${shardOf(key, shards)}`)));
+    if (keys.some((key, i) => !loaded[i].b[key])) return [];
+    return intersect(keys.map((key, i) => postings(loaded[i].b[key])));
   }
 
   // An alternative: its entries (possibly more than match), and a test of an entry's text.
@@ -284,18 +289,14 @@
     return clauses;
   }
 
-  async function pageTable(page) {
-    const { perFile } = await meta;
-    const table = await load(`p${Math.floor(page / perFile)}`);
-    return table[page % perFile];
+  async function chunkOf(page, entry) {
+    const { perChunk } = await meta;
+    return load(`c${page}-${Math.floor(entry / perChunk)}`);
   }
 
   async function entryText(page, entry) {
-    const [, , starts] = await pageTable(page);
-    let chunk = 0;
-    while (chunk + 1 < starts.length && starts[chunk + 1] <= entry) chunk++;
-    const entries = await load(`c${page}-${chunk}`);
-    return entries[entry - starts[chunk]];
+    const { perChunk } = await meta;
+    return (await chunkOf(page, entry)).entries[entry % perChunk];
   }
 
   // The candidate pages of a query, best first (before their text is checked): a page that is a
@@ -303,19 +304,20 @@
   // rather than the lists of mentions that quote them), then other entries, then reading order.
   function candidates(clauses) {
     const perClause = clauses.map((clause) => union(clause.alternatives.map((a) => a.entries)));
-    if (!perClause.length) return [];
-    const pages = [...perClause[0].keys()].filter((page) => perClause.every((map) => map.has(page)));
-    const score = new Map();
-    for (const page of pages) {
-      const codes = union(perClause.map((map) => new Map([[page, map.get(page)]]))).get(page);
-      const headings = [...codes].filter((code) => code & 1).length;
-      const ids = [...codes].filter((code) => code & 2).length;
-      const named = clauses.some((clause) => clause.page === page);
-      score.set(page, (named ? 1e9 : 0) + headings * 1e6 + ids * 1e3 + codes.size);
+    if (!perClause.length || perClause.some((keys) => !keys.length)) return [];
+    const inAll = perClause.slice(1).map((keys) => new Set(keys.map((key) => Math.floor(key / PAGE))));
+    const named = new Set(clauses.map((clause) => clause.page));
+    const byPage = new Map();
+    for (const key of union(perClause)) {
+      const page = Math.floor(key / PAGE);
+      if (!inAll.every((pages) => pages.has(page))) continue;
+      if (!byPage.has(page)) byPage.set(page, { page, codes: [], score: named.has(page) ? 1e9 : 0 });
+      const candidate = byPage.get(page);
+      const code = key % PAGE;
+      candidate.codes.push(code);
+      candidate.score += (code & 1 ? 1e6 : 0) + (code & 2 ? 1e3 : 0) + 1;
     }
-    return pages
-      .sort((a, b) => score.get(b) - score.get(a) || a - b)
-      .map((page) => ({ page, codes: [...union(perClause.map((m) => new Map([[page, m.get(page)]]))).get(page)].sort((a, b) => a - b) }));
+    return [...byPage.values()].sort((a, b) => b.score - a.score || a.page - b.page);
   }
 
   // Check a candidate page's entries on their text; the page is a hit if every clause is found.
@@ -326,14 +328,16 @@
       const entry = code >> 2;
       const [anchor, text] = await entryText(page, entry);
       const folded = fold(text);
-      const matched = clauses.map((clause) => clause.alternatives.filter((a) => a.entries.get(page)?.has(code) && a.test(folded)));
+      const matched = clauses.map((clause) =>
+        clause.alternatives.filter((a) => contains(a.entries, page * PAGE + code) && a.test(folded)),
+      );
       if (!matched.some((m) => m.length)) continue;
       matched.forEach((m, i) => (seen[i] ||= m.length > 0));
       hits.push({ anchor, text, heading: Boolean(code & 1), forms: matched.flat().flatMap((a) => a.forms) });
       if (hits.length >= enough && seen.every(Boolean)) break;
     }
     if (!seen.every(Boolean)) return null;
-    const [url, title] = await pageTable(page);
+    const { url, title } = await chunkOf(page, codes[0] >> 2);
     return { page, url, title, hits, more: codes.length - hits.length };
   }
 
@@ -344,12 +348,20 @@
     const list = candidates(clauses);
     const results = [];
     let next = from;
-    for (; next < list.length && results.length < pages; next++) {
-      const result = await check(clauses, list[next], hits);
-      if (result) results.push({ ...result, position: next });
+    while (next < list.length && results.length < pages) {
+      // the files of a batch of candidates at once (most candidates are hits), then checked in order
+      const batch = list.slice(next, next + Math.min(pages - results.length, 20));
+      await Promise.all(batch.map(({ page, codes }) => Promise.all(codes.slice(0, hits).map((code) => entryText(page, code >> 2)))));
+      for (const candidate of batch) {
+        const result = await check(clauses, candidate, hits);
+        if (result) results.push({ ...result, position: next });
+        next++;
+        if (results.length >= pages) break;
+      }
     }
     return { results, next, candidates: list.length, done: next >= list.length, query };
   }
+  search.stem = stemOf; // for the tests: the browser's stemmer against the index's
   window.editionSearch = search;
 
   // --- the search box ---------------------------------------------------------------------------

@@ -17,9 +17,10 @@ the built pages, read by overrides/assets/javascripts/search.js.
   character being the end of the entry for the last one), looked up by the query's pairs and
   then checked against the entry's text in the browser, so a hit is always exact.
 - Files (each a small script that registers itself, so they load from file:// too): ``meta``
-  (sizes and the registry's forms), ``t<n>`` term shards (a pair is in the shard of its first
-  character, a word in that of its first two), ``p<n>`` page tables (address, title, where the
-  page's text chunks start), ``c<page>-<n>`` text chunks of about 4 KiB.
+  (sizes and the registry's forms), ``t<n>`` term shards (a term by its first two characters),
+  ``d<n>`` directories (the second characters of the pairs that begin with a character, for a
+  query of one character), ``c<page>-<n>`` text chunks (four entries, with the page's address
+  and title).
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ from lxml.etree import iterwalk
 from lxml.html import fromstring
 
 SHARD_BYTES = 16 * 1024  # the target size of a term shard: the corpus's terms / this = number of shards
-CHUNK_BYTES = 4 * 1024  # the most text of one chunk (an entry longer than this is a chunk alone)
-PAGES_PER_FILE = 32
+PER_CHUNK = 4  # entries per text chunk
+PER_DIRECTORY = 8  # term shards per directory file (the pairs that begin with a character)
 END = "$"  # the end of an entry's text, as the second character of its last pair ($ is folded away)
 
 # Latin letters and digits after folding: words, matched and stemmed as words (search.js: LATIN).
@@ -201,10 +202,9 @@ def _postings(codes: list[int]) -> str:
     return "".join(out)
 
 
-def shard_of(key: str, shards: int, word: bool) -> int:
-    """A word's shard by its first two characters, a pair's by its first (search.js: shardOf)."""
-    first = ord(key[0])
-    return (first * 31 + (ord(key[1]) if word and len(key) > 1 else 0)) % shards
+def shard_of(key: str, shards: int) -> int:
+    """A term's shard, by its first two characters (search.js: shardOf)."""
+    return (ord(key[0]) * 31 + (ord(key[1]) if len(key) > 1 else 0)) % shards
 
 
 def _script(name: str, data: object) -> str:
@@ -216,11 +216,11 @@ def build_index(pages: Sequence[Page], names: Iterable[tuple[str | None, list[st
     by_pair: dict[str, list[int]] = defaultdict(list)
     by_word: dict[str, list[int]] = defaultdict(list)
     files: dict[str, str] = {}
-    tables: list[list[object]] = []
     for number, page in enumerate(pages):
-        starts: list[int] = []
-        size = CHUNK_BYTES
-        chunk: list[list[object]] = []
+        for first in range(0, len(page.entries), PER_CHUNK):
+            name = f"c{number}-{first // PER_CHUNK}"
+            chunk = [[anchor, text] for anchor, _, _, text in page.entries[first : first + PER_CHUNK]]
+            files[name] = _script(name, {"url": page.url, "title": page.title, "entries": chunk})
         for entry, (anchor, heading, own, text) in enumerate(page.entries):
             code = number << 16 | entry << 2 | own << 1 | heading
             folded = fold(text)
@@ -228,19 +228,6 @@ def build_index(pages: Sequence[Page], names: Iterable[tuple[str | None, list[st
                 by_pair[key].append(code)
             for word in set(words(folded)):
                 by_word[word].append(code)
-            length = len(text.encode())
-            if (size + length > CHUNK_BYTES and chunk) or not starts:
-                if chunk:
-                    files[f"c{number}-{len(starts) - 1}"] = _script(f"c{number}-{len(starts) - 1}", chunk)
-                starts.append(entry)
-                chunk, size = [], 0
-            chunk.append([anchor, text])
-            size += length
-        files[f"c{number}-{len(starts) - 1}"] = _script(f"c{number}-{len(starts) - 1}", chunk)
-        tables.append([page.url, page.title, starts])
-    for first in range(0, len(tables), PAGES_PER_FILE):
-        name = f"p{first // PAGES_PER_FILE}"
-        files[name] = _script(name, tables[first : first + PAGES_PER_FILE])
     encoded_pairs = {key: _postings(codes) for key, codes in by_pair.items()}
     encoded_words = {word: _postings(codes) for word, codes in by_word.items()}
     total = sum(len(k) + len(v) for k, v in encoded_pairs.items()) + sum(
@@ -248,16 +235,22 @@ def build_index(pages: Sequence[Page], names: Iterable[tuple[str | None, list[st
     )
     shards = max(1, round(total / SHARD_BYTES))
     content: list[dict[str, dict[str, object]]] = [{"b": {}, "w": {}} for _ in range(shards)]
+    directories = max(1, shards // PER_DIRECTORY)
+    seconds: list[dict[str, str]] = [defaultdict(str) for _ in range(directories)]
     for key, value in sorted(encoded_pairs.items()):
-        content[shard_of(key, shards, word=False)]["b"][key] = value
+        content[shard_of(key, shards)]["b"][key] = value
+        seconds[ord(key[0]) % directories][key[0]] += key[1]
     for word, value in sorted(encoded_words.items()):
-        content[shard_of(word, shards, word=True)]["w"][word] = [value, stem(word)] if stem(word) != word else [value]
+        content[shard_of(word, shards)]["w"][word] = [value, stem(word)] if stem(word) != word else [value]
     for number, data in enumerate(content):
         files[f"t{number}"] = _script(f"t{number}", data)
+    for number, directory in enumerate(seconds):  # for a query of one character: its pairs
+        files[f"d{number}"] = _script(f"d{number}", directory)
     urls = {page.url: number for number, page in enumerate(pages)}
     registry = [[urls.get(url, -1) if url else -1, forms] for url, forms in names]
     files["meta"] = _script(
-        "meta", {"shards": shards, "pages": len(pages), "perFile": PAGES_PER_FILE, "names": registry}
+        "meta",
+        {"shards": shards, "directories": directories, "perChunk": PER_CHUNK, "pages": len(pages), "names": registry},
     )
     return files
 
