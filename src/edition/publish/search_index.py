@@ -221,7 +221,7 @@ def build_index(pages: Sequence[Page], names: Iterable[tuple[str | None, list[st
             name = f"c{number}-{first // PER_CHUNK}"
             chunk = [[anchor, text] for anchor, _, _, text in page.entries[first : first + PER_CHUNK]]
             files[name] = _script(name, {"url": page.url, "title": page.title, "entries": chunk})
-        for entry, (anchor, heading, own, text) in enumerate(page.entries):
+        for entry, (_, heading, own, text) in enumerate(page.entries):
             code = number << 16 | entry << 2 | own << 1 | heading
             folded = fold(text)
             for key in pairs(folded.replace(" ", "")):
