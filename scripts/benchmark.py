@@ -17,7 +17,7 @@ Prints medians of several runs (these machines are noisy):
   Lighthouse's mobile and desktop presets on home, chapter, actor and timeline pages in both
   languages, median of 3 runs.
 
-Usage: .venv/bin/python scripts/benchmark.py [--runs 5] [--only scale] [--lighthouse]
+Usage: .venv/bin/python scripts/benchmark.py [--runs 5] [--only scale] [--factors 1 10 50] [--lighthouse]
 """
 
 from __future__ import annotations
@@ -207,14 +207,14 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def scale(browser, site: Path, tmp: Path) -> None:
+def scale(browser, site: Path, tmp: Path, factors: list[int]) -> None:
     edition = load(Project(ROOT))
     names = [
         (f"actors/{n.id}.html" if n.is_actor else None, [f for loc in edition.locales for f in n.forms_in(loc.lang)])
         for n in edition.names.root
     ]
     print("\nSearch at scale (Chromium over localhost; budgets at 50x: first query <= 300 KiB, p95 <= 50 ms)")
-    for factor in FACTORS:
+    for factor in factors:
         target = tmp / f"scale{factor}"
         started = time.perf_counter()
         sizes = scaled_site(site, target, factor, names)
@@ -270,6 +270,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--only", choices=["scale"], help="only search at scale (one build)")
+    parser.add_argument("--factors", type=int, nargs="+", default=list(FACTORS), help="corpus sizes (default 1 10 50)")
     parser.add_argument("--lighthouse", action="store_true")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
@@ -282,7 +283,7 @@ def main() -> None:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             if args.only != "scale":
                 compare(browser, ours_site, stock_site, tmp_path, args.runs)
-            scale(browser, ours_site, tmp_path)
+            scale(browser, ours_site, tmp_path, args.factors)
             browser.close()
         if args.lighthouse:
             lighthouse(serve(ours_site))
