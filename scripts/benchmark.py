@@ -6,11 +6,21 @@ Prints medians of several runs (these machines are noisy):
   overrides or Markdown extension), and the ratio;
 - per page type, the page weight and first-load transfer measured in Chromium over localhost
   (empty cache, every response counted), ours against the same page of the stock build;
-- the size of the search indexes, and search latency in the browser (typing to first result);
 - what each offline format costs (time to make, size): corpus and TEI, EPUBs, PDFs (each), and
   the build with the books from a cold cache, from a warm one, and without them.
+- search at scale (README, "Search"): the index of the site and of synthetic corpora 10 and 50
+  times its size (``synthetic``: every page again under synthetic/copyN/, its sentences rotated
+  and its digits shifted, deterministically), written by the edition's own indexer into a copy of
+  the site; for each, the index's size on disk, and in Chromium over localhost, for a fixed list
+  of queries (names, compounds, the commonest word): the bytes a first query fetches and the time
+  from focusing the search box to its first result, and the query latency (p50/p95) once the
+  query's files are loaded;
+- with ``--lighthouse`` (npm ``lighthouse``, pinned in package.json, on Debian's chromium):
+  Lighthouse's mobile and desktop presets on home, chapter, actor and timeline pages in both
+  languages, median of 3 runs.
 
 Usage: .venv/bin/python scripts/benchmark.py [--runs 5] [--formats-only]
+       [--only scale] [--factors 1 10 50] [--lighthouse]
 """
 
 from __future__ import annotations
@@ -19,7 +29,9 @@ import argparse
 import copy
 import functools
 import http.server
+import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -31,7 +43,9 @@ from pathlib import Path
 
 import yaml
 
+from edition.edition import load
 from edition.project import Project
+from edition.publish.search_index import Page, build_index, language_pages
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from helpers import BUILD_ENV, CHROMIUM, CHROMIUM_ARGS, ROOT
@@ -44,10 +58,14 @@ PAGES = {
     "event": "events/2011-08-24-kim-jong-il-medvedev-summit.html",
     "timeline": "timeline.html",
 }
+# names, compounds, other spellings and the commonest word of each language
 QUERIES = {
-    "ja": ["ガスプロム", "赤の広場", "ラヴロフ", "安保理", "パイプライン"],
-    "en": ["Gazprom", "Lavrov", "pipeline"],
+    "ja": ["ロシア", "金正恩", "ガスプロム", "赤の広場", "安保理", "ラブロフ", "ロシア 北朝鮮"],
+    "en": ["Russia", "Kim Jong Un", "Gazprom", "pipelines", "Security Council", "Shoigu"],
 }
+FACTORS = (1, 10, 50)
+LIGHTHOUSE_PAGES = {"home": "index.html", "chapter": "report-a/s2.html", "actor": "actors/kim-jong-un.html",
+                    "timeline": "timeline.html"}  # fmt: skip
 ENV = {**os.environ, **BUILD_ENV, "SITE_URL": "", "EDITION_BOOKS": "true"}  # the site as `make site` builds it
 
 
@@ -96,6 +114,7 @@ def transfer(browser, url: str) -> tuple[int, int]:
     page = context.new_page()
     responses = []
     page.on("requestfinished", lambda request: responses.append(request))
+    page.on("requestfailed", lambda request: print(f"  failed request: {request.url}"))
     page.goto(url, wait_until="networkidle")
     page.wait_for_timeout(300)
     total = sum(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"] for r in responses)
@@ -104,25 +123,146 @@ def transfer(browser, url: str) -> tuple[int, int]:
     return total, document
 
 
-def search_latency(browser, url: str, query: str) -> tuple[float, bool]:
-    """(seconds from typing the query to the answer shown, whether it found anything)."""
+def synthetic(pages: list[Page], factor: int) -> list[Page]:
+    """The pages and factor − 1 copies of them (synthetic/copyN/…), each copy's entries with
+    their sentences rotated by N and their digits shifted by N: deterministic, as varied as the
+    text, with the same vocabulary (a corpus of similar reports, as the edition would grow)."""
+    out = list(pages)
+    for n in range(1, factor):
+        digits = str.maketrans("0123456789", "".join(str((d + n) % 10) for d in range(10)))
+
+        def vary(text: str, n: int = n, digits: dict[int, int] = digits) -> str:
+            sentences = re.split(r"(?<=[。．.!?])\s*", text.translate(digits))
+            turn = n % len(sentences)
+            return " ".join(sentences[turn:] + sentences[:turn]).strip()
+
+        for page in pages:
+            entries = [(anchor, heading, own, vary(text)) for anchor, heading, own, text in page.entries]
+            out.append(Page(f"synthetic/copy{n}/{page.url}", page.title.translate(digits), entries))
+    return out
+
+
+def scaled_site(site: Path, target: Path, factor: int, names: list[tuple[str | None, list[str]]]) -> dict[str, int]:
+    """A copy of the site whose indexes are those of the corpus × factor; the index sizes."""
+    shutil.copytree(site, target)
+    sizes = {}
+    for lang, prefix in (("ja", ""), ("en", "en/")):
+        folder = target / prefix / "search"
+        shutil.rmtree(folder)
+        folder.mkdir()
+        pages = language_pages(site, prefix, ["en/"] if not prefix else [])
+        for name, content in build_index(synthetic(pages, factor), names).items():
+            (folder / f"{name}.js").write_text(content, encoding="utf-8")
+        sizes[lang] = sum(path.stat().st_size for path in folder.iterdir())
+        sizes[f"{lang} files"] = len(list(folder.iterdir()))
+    return sizes
+
+
+def first_query(browser, url: str, query: str) -> tuple[float, int, int]:
+    """(ms from focusing the search box to the first result shown, bytes fetched meanwhile,
+    result pages shown), in a fresh browser context."""
     context = browser.new_context()
     page = context.new_page()
     page.goto(url, wait_until="networkidle")
-    page.locator(".md-search__input").first.click()
-    page.wait_for_timeout(500)  # the index is loaded: measure the search, not the download
+    fetched: list = []
+    page.on("requestfinished", lambda request: fetched.append(request))
     start = time.perf_counter()
+    page.locator(".md-search__input").first.focus()
     page.fill(".md-search__input", query)
-    page.press(".md-search__input", "End")
-    page.wait_for_function(
-        "document.querySelector('.md-search-result__item') || "
-        "/見つかりませんでした|No matching/.test(document.querySelector('.md-search-result__meta').textContent)",
-        timeout=15000,
-    )
-    elapsed = time.perf_counter() - start
-    found = page.locator(".md-search-result__item").count() > 0
+    page.locator(".md-search-result__item").first.wait_for(timeout=60000)
+    elapsed = (time.perf_counter() - start) * 1000
+    shown = page.locator(".md-search-result__item").count()
+    page.wait_for_timeout(200)  # responses still arriving for the shown results
+    total = sum(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"] for r in fetched)
     context.close()
-    return elapsed, found
+    return elapsed, total, shown
+
+
+def latencies(browser, url: str, queries: list[str], runs: int = 10) -> dict[str, list[float]]:
+    """Query → ms of each run of ``editionSearch`` (the first 10 result pages), its files loaded."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(url, wait_until="networkidle")
+    page.locator(".md-search__input").first.focus()
+    page.wait_for_function("typeof window.editionSearch === 'function'")
+    out = page.evaluate(
+        """async ([queries, runs]) => {
+            const out = {};
+            for (const query of queries) {
+                await editionSearch(query);  // loads its files
+                out[query] = [];
+                for (let i = 0; i < runs; i++) {
+                    const start = performance.now();
+                    await editionSearch(query);
+                    out[query].push(performance.now() - start);
+                }
+            }
+            return out;
+        }""",
+        [queries, runs],
+    )
+    context.close()
+    return out
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def scale(browser, site: Path, tmp: Path, factors: list[int]) -> None:
+    edition = load(Project(ROOT))
+    names = [
+        (f"actors/{n.id}.html" if n.is_actor else None, [f for loc in edition.locales for f in n.forms_in(loc.lang)])
+        for n in edition.names.root
+    ]
+    print("\nSearch at scale (Chromium over localhost; budgets at 50x: first query <= 300 KiB, p95 <= 50 ms)")
+    for factor in factors:
+        target = tmp / f"scale{factor}"
+        started = time.perf_counter()
+        sizes = scaled_site(site, target, factor, names)
+        built = time.perf_counter() - started
+        url = serve(target)
+        print(f"\n{factor}x: index ja {sizes['ja'] / 1024:.0f} KiB ({sizes['ja files']} files), "
+              f"en {sizes['en'] / 1024:.0f} KiB ({sizes['en files']} files); written in {built:.1f} s")  # fmt: skip
+        print(f"  {'query':22} {'first result':>12} {'fetched':>9} {'pages':>5} {'p50':>7} {'p95':>7}")
+        for lang, prefix in (("ja", ""), ("en", "en/")):
+            chapter = f"{url}/{prefix}report-a/s2.html"
+            warm = latencies(browser, chapter, QUERIES[lang])
+            for query in QUERIES[lang]:
+                ms, fetched, shown = first_query(browser, chapter, query)
+                print(f"  {query:22} {ms:9.0f} ms {fetched / 1024:5.0f} KiB {shown:5} "
+                      f"{percentile(warm[query], 50):4.1f} ms {percentile(warm[query], 95):4.1f} ms")  # fmt: skip
+
+
+def lighthouse(site_url: str, runs: int = 3) -> None:
+    """Lighthouse's scores, median of ``runs``, with Debian's chromium (npm lighthouse, package.json)."""
+    binary = ROOT / "node_modules" / ".bin" / "lighthouse"
+    if not binary.exists():
+        print("\nLighthouse: not installed (npm ci)")
+        return
+    print(f"\nLighthouse (median of {runs}): performance / accessibility, FCP, LCP, total KiB")
+    for preset in ("mobile", "desktop"):
+        for lang, prefix in (("ja", ""), ("en", "en/")):
+            for kind, path in LIGHTHOUSE_PAGES.items():
+                reports = []
+                for _ in range(runs):
+                    command = [str(binary), f"{site_url}/{prefix}{path}", "--output=json", "--quiet",
+                               "--only-categories=performance,accessibility",
+                               f"--chrome-path={CHROMIUM}", "--chrome-flags=--headless=new --no-sandbox"]  # fmt: skip
+                    if preset == "desktop":
+                        command.append("--preset=desktop")
+                    result = subprocess.run(
+                        command, capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM}
+                    )
+                    reports.append(json.loads(result.stdout))
+                score = statistics.median(r["categories"]["performance"]["score"] * 100 for r in reports)
+                a11y = statistics.median(r["categories"]["accessibility"]["score"] * 100 for r in reports)
+                fcp = statistics.median(r["audits"]["first-contentful-paint"]["numericValue"] for r in reports)
+                lcp = statistics.median(r["audits"]["largest-contentful-paint"]["numericValue"] for r in reports)
+                weight = statistics.median(r["audits"]["total-byte-weight"]["numericValue"] for r in reports)
+                print(f"  {preset:8} {kind + ' (' + lang + ')':16} {score:4.0f} / {a11y:3.0f}  "
+                      f"FCP {fcp / 1000:4.2f} s  LCP {lcp / 1000:4.2f} s  {weight / 1024:5.0f} KiB")  # fmt: skip
 
 
 def size(path: Path) -> int:
@@ -167,9 +307,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--formats-only", action="store_true", help="only what the offline formats cost")
+    parser.add_argument("--only", choices=["scale"], help="only search at scale (one build)")
+    parser.add_argument("--factors", type=int, nargs="+", default=list(FACTORS), help="corpus sizes (default 1 10 50)")
+    parser.add_argument("--lighthouse", action="store_true")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        format_costs(Path(tmp))
+    if args.only != "scale":
+        with tempfile.TemporaryDirectory() as tmp:
+            format_costs(Path(tmp))
     if args.formats_only:
         return
     from playwright.sync_api import sync_playwright
@@ -178,50 +322,39 @@ def main() -> None:
         tmp_path = Path(tmp)
         ours_site, stock_site = tmp_path / "ours", tmp_path / "stock"
         build(ROOT, ours_site)  # also generates docs/, which the stock build then copies
-        stock = stock_project(tmp_path / "stock-project")
-        ours_times, stock_times = [], []
-        for _ in range(args.runs):  # interleaved, so both see the same machine
-            ours_times.append(build(ROOT, ours_site))
-            stock_times.append(build(stock, stock_site))
-        ours_build, stock_build = statistics.median(ours_times), statistics.median(stock_times)
-        print(f"Build (median of {args.runs}):   ours {ours_build:.2f} s   stock {stock_build:.2f} s   "
-              f"ratio {ours_build / stock_build:.2f}  (budget 1.30)")  # fmt: skip
-
-        ours_url, stock_url = serve(ours_site), serve(stock_site)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            print("\nFirst load, empty cache (median of 3): total KiB (HTML KiB)")
-            print(f"{'page type':16} {'ours':>16} {'stock':>16} {'ratio':>7}")
-            for kind, path in PAGES.items():
-                for lang, prefix in (("ja", ""), ("en", "en/")):
-                    ours = [transfer(browser, f"{ours_url}/{prefix}{path}") for _ in range(3)]
-                    theirs = [transfer(browser, f"{stock_url}/{prefix}{path}") for _ in range(3)]
-                    o_total, o_html = statistics.median(t for t, _ in ours), statistics.median(h for _, h in ours)
-                    s_total, s_html = statistics.median(t for t, _ in theirs), statistics.median(h for _, h in theirs)
-                    print(f"{kind + ' (' + lang + ')':16} {o_total / 1024:9.0f} ({o_html / 1024:4.0f}) "
-                          f"{s_total / 1024:9.0f} ({s_html / 1024:4.0f}) {o_total / s_total:7.2f}")  # fmt: skip
-
-            print("\nSearch index (KiB):")
-            ours_ja, ours_en = (
-                size(ours_site / "search/search_index.json"),
-                size(ours_site / "en/search/search_index.json"),
-            )
-            stock_index = size(stock_site / "search/search_index.json")
-            print(f"  ours: ja {ours_ja / 1024:.0f}, en {ours_en / 1024:.0f}", end="   ")
-            print(f"stock (one for both): {stock_index / 1024:.0f}")
-
-            print("\nSearch latency in the browser, typing to first result (median, ms):")
-            for lang, queries in QUERIES.items():
-                prefix = "" if lang == "ja" else "en/"
-                ours = [search_latency(browser, f"{ours_url}/{prefix}index.html", q) for q in queries]
-                theirs = [search_latency(browser, f"{stock_url}/{prefix}index.html", q) for q in queries]
-                ours_ms = statistics.median(t for t, _ in ours) * 1000
-                stock_ms = statistics.median(t for t, _ in theirs) * 1000
-                print(
-                    f"  {lang}: ours {ours_ms:.0f} ({sum(f for _, f in ours)}/{len(queries)} found)   "
-                    f"stock {stock_ms:.0f} ({sum(f for _, f in theirs)}/{len(queries)} found)"
-                )
+            if args.only != "scale":
+                compare(browser, ours_site, stock_site, tmp_path, args.runs)
+            scale(browser, ours_site, tmp_path, args.factors)
             browser.close()
+        if args.lighthouse:
+            lighthouse(serve(ours_site))
+
+
+def compare(browser, ours_site: Path, stock_site: Path, tmp_path: Path, runs: int) -> None:
+    stock = stock_project(tmp_path / "stock-project")
+    ours_times, stock_times = [], []
+    for _ in range(runs):  # interleaved, so both see the same machine
+        ours_times.append(build(ROOT, ours_site))
+        stock_times.append(build(stock, stock_site))
+    ours_build, stock_build = statistics.median(ours_times), statistics.median(stock_times)
+    print(f"Build (median of {runs}):   ours {ours_build:.2f} s   stock {stock_build:.2f} s   "
+          f"ratio {ours_build / stock_build:.2f}  (budget 1.30)")  # fmt: skip
+
+    ours_url, stock_url = serve(ours_site), serve(stock_site)
+    print("\nFirst load, empty cache, no search (median of 3): total KiB (HTML KiB); budget: chapter <= 350 KiB")
+    print(f"{'page type':16} {'ours':>16} {'stock':>16} {'ratio':>7}")
+    for kind, path in PAGES.items():
+        for lang, prefix in (("ja", ""), ("en", "en/")):
+            ours = [transfer(browser, f"{ours_url}/{prefix}{path}") for _ in range(3)]
+            theirs = [transfer(browser, f"{stock_url}/{prefix}{path}") for _ in range(3)]
+            o_total, o_html = statistics.median(t for t, _ in ours), statistics.median(h for _, h in ours)
+            s_total, s_html = statistics.median(t for t, _ in theirs), statistics.median(h for _, h in theirs)
+            print(f"{kind + ' (' + lang + ')':16} {o_total / 1024:9.0f} ({o_html / 1024:4.0f}) "
+                  f"{s_total / 1024:9.0f} ({s_html / 1024:4.0f}) {o_total / s_total:7.2f}")  # fmt: skip
+    print(f"\nStock search index (one for both languages, fetched on every page): "
+          f"{size(stock_site / 'search/search_index.json') / 1024:.0f} KiB")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -1,45 +1,80 @@
-"""publish.search_index: one search index per language from the merged index."""
+"""publish.search_index: the reading text of a page, folding, terms, and the index's files."""
 
 import json
+import re
 
-from edition.publish.search_index import split_search_index
+from edition.publish.search_index import build_index, fold, pairs, read_page, stem, words
 
-
-def merged(site, inline):
-    index = {
-        "config": {"lang": ["ja", "en"], "separator": "x"},
-        "docs": [
-            {"location": "", "title": "ホーム"},
-            {"location": "report-a/s1.html#s1", "title": "1．"},
-            {"location": "en/", "title": "Home"},
-            {"location": "en/report-a/s1.html#s1", "title": "1."},
-        ],
-    }
-    (site / "search").mkdir(parents=True)
-    (site / "search" / "search_index.json").write_text(json.dumps(index), encoding="utf-8")
-    if inline:
-        (site / "search" / "search_index.js").write_text("var __index = {}", encoding="utf-8")
+PAGE = """<html><head><title>S2 - Edition</title></head><body><nav>menu</nav>
+<article class="md-content__inner">
+<div class="edition-print-header">Edition — S2</div>
+<h1 id="s2">2．ケース2<a class="headerlink" href="#s2">¶</a></h1>
+<details class="edition-cite"><summary>この箇所を引用</summary><p>Chicago … {today}</p><button>コピー</button></details>
+<p id="s2-p1">ロシアの盟主ベラルーシ<a class="footnote-ref" href="#ed-1">［編注1］</a>の大統領<sup id="fnref-6"><a
+class="footnote-ref" href="#fn-6">6</a></sup>。<a class="edition-permalink" href="#s2-p1">¶</a></p>
+<ul><li>a line under the heading</li></ul>
+<div class="footnote"><ol><li id="fn-6"><p>BBC News <a class="footnote-backref" href="#fnref-6">↩</a></p></li></ol>
+</div>
+</article></body></html>"""
 
 
-def read(path):
-    return json.loads(path.read_text(encoding="utf-8"))
+def test_a_page_reads_as_its_text_without_chrome():
+    page = read_page(PAGE, "report-a/s2.html")
+    assert page is not None
+    assert page.title == "2．ケース2"
+    assert page.entries == [
+        ("s2", True, True, "2．ケース2"),
+        ("s2-p1", False, True, "ロシアの盟主ベラルーシの大統領。"),  # the note numbers read out of the text
+        ("s2", False, False, "a line under the heading"),  # no id of its own: the heading's
+        ("fn-6", False, True, "BBC News"),
+    ]
 
 
-def test_split(tmp_path):
-    merged(tmp_path, inline=False)
-    split_search_index(tmp_path, "ja", ["en"])
-    ja, en = read(tmp_path / "search" / "search_index.json"), read(tmp_path / "en" / "search" / "search_index.json")
-    assert [d["location"] for d in ja["docs"]] == ["", "report-a/s1.html#s1"]
-    assert [d["location"] for d in en["docs"]] == ["", "report-a/s1.html#s1"]  # relative to en/
-    assert [d["title"] for d in en["docs"]] == ["Home", "1."]
-    assert ja["config"] == {"lang": ["ja", "en"], "separator": "x"}
-    assert en["config"]["lang"] == ["en", "ja"]  # its own language first
-    assert not (tmp_path / "en" / "search" / "search_index.js").exists()
+def test_the_parallel_reader_and_pages_without_an_article_are_not_indexed():
+    assert read_page('<article><div data-parallel=""><p id="p1">text</p></div></article>', "x-parallel.html") is None
+    assert read_page("<html><body><p>Redirecting…</p></body></html>", "old.html") is None
 
 
-def test_split_inline_index_of_the_offline_plugin(tmp_path):
-    merged(tmp_path, inline=True)
-    split_search_index(tmp_path, "ja", ["en"])
-    text = (tmp_path / "en" / "search" / "search_index.js").read_text(encoding="utf-8")
-    assert text.startswith("var __index = ")
-    assert json.loads(text.removeprefix("var __index = ")) == read(tmp_path / "en" / "search" / "search_index.json")
+def test_folding():
+    assert fold("Kim Jong-un") == fold("KIM  JONG UN") == "kim jong un"
+    assert fold("ｶﾞｽﾌﾟﾛﾑ") == fold("ガスプロム") == fold("がすぷろむ") == "がすぷろむ"
+    assert fold("ラヴロフ") == fold("ラブロフ")  # ヴ/ブ
+    assert fold("ヴァ") == fold("バ") and fold("ラヂオ") == fold("ラジオ")
+    assert fold("コンピューター") == fold("コンピュータ")  # the long-vowel mark
+    assert fold("Schröder") == "schroder" and fold("Ｒｕｓｓｉａ") == "russia"
+    assert fold("キム・ジョンウン") == "きむ じょんうん"
+
+
+def test_terms():
+    folded = fold("Russia’s 2011年8月 NATO加盟")
+    assert words(folded) == ["russia", "s", "2011", "8", "nato"]
+    compact = folded.replace(" ", "")
+    # no pair of two Latin characters (words are their terms); the last pair ends the text
+    assert pairs(compact) == {"1年", "年8", "8月", "月n", "o加", "加盟", "盟$"}
+    assert stem("pipelines") == stem("pipeline") == "pipelin"
+    assert stem("2011") == "2011"
+
+
+def registered(content):
+    match = re.fullmatch(r'editionSearchData\("([^"]+)",(.*)\);\n', content, re.S)
+    assert match
+    return match[1], json.loads(match[2])
+
+
+def test_the_index_files():
+    page = read_page(PAGE, "report-a/s2.html")
+    assert page is not None
+    files = build_index([page], [("report-a/s2.html", ["ベラルーシ", "Belarus"]), (None, ["ロシア"])])
+    loaded = {name: registered(content) for name, content in files.items()}
+    assert all(name == registered_name for name, (registered_name, _) in loaded.items())
+    meta = loaded["meta"][1]
+    assert meta["names"] == [[0, ["ベラルーシ", "Belarus"]], [-1, ["ロシア"]]]
+    chunk = loaded["c0-0"][1]
+    assert chunk["url"] == "report-a/s2.html" and chunk["title"] == "2．ケース2"
+    assert chunk["entries"][1] == ["s2-p1", "ロシアの盟主ベラルーシの大統領。"]
+    assert "し" in loaded["d0"][1]["ろ"]
+    shards = [loaded[f"t{n}"][1] for n in range(meta["shards"])]
+    pair = next(shard["b"]["ろし"] for shard in shards if "ろし" in shard["b"])
+    assert pair == "0:6"  # page 0, entry 1 with an id of its own: 1 × 4 + 2
+    word = next(shard["w"]["heading"] for shard in shards if "heading" in shard["w"])
+    assert word == ["0:8", "head"]  # entry 2 × 4 (no id of its own); its stem

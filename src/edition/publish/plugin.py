@@ -5,8 +5,9 @@ new adapter.
 - on_config: regenerate docs/ from seeds/ and data/ (only changed files are written), and set
   what differs per language: the navigation (from the document model), the site name, the
   labels of the templates and the title of the headings' ¶ links (data/ui.yml).
-- on_post_build: redirects for moved pages in every language (data/moved.yml), split the search
-  index per language, then pack the whole site into edition.zip for reading offline.
+- on_post_build: redirects for moved pages in every language (data/moved.yml), the search index
+  of each language (publish/search_index.py), then pack the whole site into edition.zip for
+  reading offline.
 - on_page_markdown: the editorial page's list of the edition's notes.
 - on_serve: watch seeds/ and data/, so editing a seed or the editorial data rebuilds.
 """
@@ -36,7 +37,7 @@ from ..render.books.common import FOLDER
 from ..render.reports import nav
 from .archive import write_archive
 from .redirects import write_redirects
-from .search_index import split_search_index
+from .search_index import write_search_index
 
 log = get_plugin_logger(__name__)
 DOWNLOADS = re.compile(r"<!-- edition:downloads(?: ([a-z0-9-]+))? -->")
@@ -44,7 +45,7 @@ DOWNLOADS = re.compile(r"<!-- edition:downloads(?: ([a-z0-9-]+))? -->")
 
 class EditionConfig(base.Config):
     archive = c.Type(bool, default=True)  # write site/edition.zip after the build
-    split_search_index = c.Type(bool, default=True)  # one search index per language
+    search_index = c.Type(bool, default=True)  # the edition's search index, one per language
     books = c.Type(bool, default=True)  # the EPUBs and PDFs (mkdocs.yml: from EDITION_BOOKS)
 
 
@@ -114,7 +115,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         root = "../" * page.file.dest_uri.count("/")
         return DOWNLOADS.sub(lambda m: listing(edition, locale, sizes, root, m[1]), markdown)
 
-    @event_priority(-200)  # after mkdocs-static-i18n merged the index and the offline plugin inlined it
+    @event_priority(-200)  # after mkdocs-static-i18n built every language and merged Material's index
     def on_post_build(self, config: MkDocsConfig) -> None:
         i18n = config.plugins.get("i18n")
         if i18n is not None and getattr(i18n, "building", False):  # another language's inner build
@@ -123,10 +124,17 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         project = Project(Path(config.config_file_path).parent)
         others = [lang for lang in i18n.all_languages if lang != i18n.default_language] if i18n else []
         write_redirects(site, ["", *(f"{lang}/" for lang in others)], project.moved())
-        if self.config.split_search_index and i18n is not None:
-            split_search_index(
-                site, i18n.default_language, [lang for lang in i18n.all_languages if lang != i18n.default_language]
-            )
+        if self.config.search_index and i18n is not None and self._generated is not None:
+            edition = self._generated[1]
+            # every form of every name in every language finds the others (and the actor's page)
+            names = [
+                (
+                    f"actors/{name.id}.html" if name.is_actor else None,
+                    [f for loc in edition.locales for f in name.forms_in(loc.lang)],
+                )
+                for name in edition.names.root
+            ]
+            write_search_index(site, i18n.default_language, others, names)
         if self.config.archive:
             write_archive(site)
 
