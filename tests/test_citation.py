@@ -193,10 +193,9 @@ def test_page_metadata(site, lang, other):
     assert data["@type"] == "Chapter" and data["isPartOf"]["@type"] == "Book"
     assert data["version"] == "1.0.0" and data["datePublished"] == "2026-11-23" and data["dateCreated"] == "2016"
     assert soup.select_one("link[rel=canonical]")["href"] == f"{SITE_URL}{prefix}report-a/s2.html"
-    # relative, as Material writes them: its language code fetches sitemap.xml beside every
-    # alternate, so an absolute one would make an offline copy request the published address
-    alternates = {link["hreflang"] for link in soup.select("link[rel=alternate][hreflang]")}
-    assert {"ja", "en"} <= alternates
+    alternates = {link["hreflang"]: link["href"] for link in soup.select("link[rel=alternate][hreflang]")}
+    assert {"ja", "en"} <= set(alternates)
+    assert all(href.startswith(SITE_URL) for href in alternates.values())  # absolute
 
 
 def test_every_page_has_a_description(site):
