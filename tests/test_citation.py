@@ -6,6 +6,7 @@ import sys
 import urllib.parse
 
 import bibtexparser
+import extruct
 import pytest
 from bs4 import BeautifulSoup
 from helpers import CHAPTERS, ROOT, SITE_URL, TRACKER, copy_project, page
@@ -150,6 +151,16 @@ def test_one_item_whichever_route(site, lang, report):
         assert entry["date"] == "2026-11-23" and ("DA", "2026/11/23") in ris
         url = meta["citation_public_url"][0]
         assert url.startswith(VERSIONED) and url == item["URL"] == entry["url"] == dict(ris)["UR"]
+        # the same as a real parser of embedded metadata reads it (JSON-LD and Dublin Core)
+        embedded = extruct.extract(str(soup), base_url=url, syntaxes=["json-ld", "dublincore"])
+        [work] = embedded["json-ld"]
+        assert work["name"] == item["title"] and work["isPartOf"]["name"] == container
+        assert work["url"] == url and work["datePublished"] == "2026-11-23" and work["version"] == "1.0.0"
+        assert [e["name"] for e in work["isPartOf"]["editor"]] == [e["literal"] for e in item["editor"]]
+        assert [t["name"] for t in work.get("translator", [])] == [t["literal"] for t in item.get("translator", [])]
+        assert ("author" in work) == ("author" in item)
+        dublin_core = {(e["name"], e["content"]) for e in embedded["dublincore"][0]["elements"]}
+        assert {("DC.title", item["title"]), ("DC.identifier", url), ("DC.date", "2026-11-23")} <= dublin_core
 
 
 def test_csl_json_is_consumed_by_a_csl_processor(site):
