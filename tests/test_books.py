@@ -252,7 +252,7 @@ def test_downloads_are_listed_with_their_sizes(site, lang):
     # a report: EPUB and PDF in each language, the bilingual EPUB, the facing PDF; all: both reports'
     for path, expected in (("report-a/index.html", 6), ("index.html", 12), ("offline.html", 12)):
         soup = page(site, lang, path)
-        links = soup.select(".edition-downloads a[download]")
+        links = soup.select(".edition-books a[download]")
         books = [a for a in links if a["href"].endswith((".epub", ".pdf"))]
         assert len(books) == expected, path
         prefix = "" if lang == "ja" else "en/"
@@ -269,17 +269,24 @@ def test_downloads_are_in_the_archive(site):
     assert "ruskor-edition/downloads/corpus.jsonl" in names
 
 
-def test_an_unchanged_edition_does_not_make_its_pdfs_again(edition, monkeypatch):
-    """The session's build filled the cache: making the books again renders no PDF."""
-    from edition import pipeline
-
-    def render(html: str) -> bytes:
-        raise AssertionError("a PDF was rendered again")
-
-    monkeypatch.setattr(pipeline, "render_pdf", render)
-    monkeypatch.setenv("EDITION_CACHE", str(ROOT / "build" / "cache"))
+def test_an_unchanged_edition_does_not_make_its_books_again(monkeypatch):
+    """The session's build filled the cache: with no input changed, the books are read back; with
+    the EPUBs to make again, no PDF whose HTML is unchanged is rendered again."""
     from helpers import SITE_URL
 
+    from edition import pipeline
+
+    def fail(*args: object) -> dict[str, bytes]:
+        raise AssertionError("made again")
+
+    monkeypatch.setenv("EDITION_CACHE", str(ROOT / "build" / "cache"))
     built = load(Project(ROOT))  # as the session built it, published at SITE_URL
-    files = pipeline.books(dataclasses.replace(built, identity=built.identity.published(SITE_URL)))
-    assert sum(name.endswith(".pdf") for name in files) == len(BOOKS)
+    built = dataclasses.replace(built, identity=built.identity.published(SITE_URL))
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline, "_make_books", fail)
+        files = pipeline.books(built)
+    assert sorted(name for name in files if name.endswith((".pdf", ".epub"))) == sorted(
+        f"downloads/{book}.{ext}" for book in BOOKS for ext in ("epub", "pdf")
+    )
+    monkeypatch.setattr(pipeline, "render_pdf", fail)
+    assert pipeline._make_books(built) == files

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .edition import Edition, load
 from .project import Project
-from .publish.cache import cache_dir, cached
+from .publish.cache import cache_dir, cached, cached_files, digest_of
 from .publish.write import write_files
 from .render import render_all
 from .render.books import opds
@@ -24,10 +24,21 @@ from .render.books.pdf import pdf_sources
 from .render.books.pdf import render as render_pdf
 from .render.fragments import Fragments
 
+LIBRARIES = ("weasyprint", "ebooklib", "pydyf", "fonttools", "Jinja2")
+
 
 def books(edition: Edition) -> dict[str, bytes]:
-    """The EPUBs and PDFs (the PDFs from the cache when their HTML has not changed) and the OPDS
-    catalogue listing them."""
+    """The EPUBs and PDFs and the OPDS catalogue listing them: read back from the cache when no
+    input changed, else made (each PDF from the cache when its HTML has not changed)."""
+    project = edition.project
+    directory = cache_dir(project.root)
+    folders = (project.seeds, project.data, project.overrides / "fragments", Path(__file__).parent)
+    inputs = [p for f in folders if f.exists() for p in f.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    extra = " ".join([str(edition.identity.address), *(f"{name} {version(name)}" for name in LIBRARIES)])
+    return cached_files(directory, digest_of([*inputs, project.config_file], extra), partial(_make_books, edition))
+
+
+def _make_books(edition: Edition) -> dict[str, bytes]:
     fragments = Fragments(edition.project.overrides)
     files = epub_files(edition, fragments)
     directory = cache_dir(edition.project.root)

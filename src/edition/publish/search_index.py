@@ -103,7 +103,7 @@ CHROME_CLASSES = {
     "edition-permalink",  # the paragraph's ¶
     "edition-print-header",
     "edition-cite",
-    "edition-downloads",
+    "edition-books",  # the list of the books and data files
     "footnote-ref",  # a note's number in the text: the text reads on without it
     "footnote-backref",
     "edition-annotation-ref",
