@@ -176,11 +176,24 @@ if (pageCite) {
   });
   document.body.append(offer);
   let chosen = null;
-  const directive = (text) => {
+  // A text directive matches whole words only (the browser segments the text as Intl.Segmenter
+  // does): the quotation is widened to the words it touches, and a long one is given by its
+  // first and last words (textStart,textEnd).
+  const directive = (paragraph, text) => {
     const encode = (part) => encodeURIComponent(part).replace(/-/g, "%2D").replace(/,/g, "%2C");
-    const words = text.replace(/\s+/g, " ").trim();
-    if (words.length <= 60) return `:~:text=${encode(words)}`;
-    return `:~:text=${encode(words.slice(0, 24))},${encode(words.slice(-24))}`;
+    const whole = paragraph.textContent;
+    const at = whole.indexOf(text);
+    const words = [...new Intl.Segmenter(paragraph.closest("[lang]")?.lang || undefined, { granularity: "word" }).segment(whole)];
+    const first = at < 0 ? null : words.findLast((w) => w.index <= at);
+    const last = at < 0 ? null : words.find((w) => w.index + w.segment.length >= at + text.length);
+    const span = first && last ? whole.slice(first.index, last.index + last.segment.length) : text;
+    const quoted = span.replace(/\s+/g, " ").trim();
+    if (quoted.length <= 60) return `:~:text=${encode(quoted)}`;
+    const boundaries = [...new Intl.Segmenter(undefined, { granularity: "word" }).segment(quoted)].map((w) => w.index);
+    const head = boundaries.find((i) => i >= 20) ?? quoted.length;
+    const tail = boundaries.findLast((i) => i <= quoted.length - 20) ?? 0;
+    if (tail <= head) return `:~:text=${encode(quoted)}`;
+    return `:~:text=${encode(quoted.slice(0, head).trim())},${encode(quoted.slice(tail).trim())}`;
   };
   document.addEventListener("selectionchange", () => {
     const selection = document.getSelection();
@@ -192,7 +205,7 @@ if (pageCite) {
       offer.hidden = true;
       return;
     }
-    chosen = { id: start.id, text };
+    chosen = { id: start.id, text: selection.toString(), paragraph: start };
     const box = selection.getRangeAt(0).getBoundingClientRect();
     Object.assign(offer.style, { top: `${box.bottom + window.scrollY + 6}px`, left: `${box.left + window.scrollX}px` });
     offer.hidden = false;
@@ -201,8 +214,8 @@ if (pageCite) {
   offer.addEventListener("click", () => {
     if (!chosen) return;
     const url = paragraphUrl(chosen.id);
-    const lines = [pageCite.dataset.quote.replace("{text}", chosen.text), paragraphCitation(chosen.id)];
-    if (url) lines.push(url + directive(chosen.text));
+    const lines = [pageCite.dataset.quote.replace("{text}", chosen.text.trim()), paragraphCitation(chosen.id)];
+    if (url) lines.push(url + directive(chosen.paragraph, chosen.text));
     copy(lines.join("\n"), pageCite.dataset.copied, offer);
   });
 
