@@ -241,14 +241,14 @@ def lighthouse(site_url: str, runs: int = 3) -> None:
     if not binary.exists():
         print("\nLighthouse: not installed (npm ci)")
         return
-    print(f"\nLighthouse (median of {runs}): performance / accessibility, FCP, LCP, total KiB")
+    print(f"\nLighthouse (median of {runs}): performance / accessibility / SEO, FCP, LCP, total KiB")
     for preset in ("mobile", "desktop"):
         for lang, prefix in (("ja", ""), ("en", "en/")):
             for kind, path in LIGHTHOUSE_PAGES.items():
                 reports = []
                 for _ in range(runs):
                     command = [str(binary), f"{site_url}/{prefix}{path}", "--output=json", "--quiet",
-                               "--only-categories=performance,accessibility",
+                               "--only-categories=performance,accessibility,seo",
                                f"--chrome-path={CHROMIUM}", "--chrome-flags=--headless=new --no-sandbox"]  # fmt: skip
                     if preset == "desktop":
                         command.append("--preset=desktop")
@@ -261,7 +261,8 @@ def lighthouse(site_url: str, runs: int = 3) -> None:
                 fcp = statistics.median(r["audits"]["first-contentful-paint"]["numericValue"] for r in reports)
                 lcp = statistics.median(r["audits"]["largest-contentful-paint"]["numericValue"] for r in reports)
                 weight = statistics.median(r["audits"]["total-byte-weight"]["numericValue"] for r in reports)
-                print(f"  {preset:8} {kind + ' (' + lang + ')':16} {score:4.0f} / {a11y:3.0f}  "
+                seo = statistics.median(r["categories"]["seo"]["score"] * 100 for r in reports)
+                print(f"  {preset:8} {kind + ' (' + lang + ')':16} {score:4.0f} / {a11y:3.0f} / {seo:3.0f}  "
                       f"FCP {fcp / 1000:4.2f} s  LCP {lcp / 1000:4.2f} s  {weight / 1024:5.0f} KiB")  # fmt: skip
 
 
