@@ -53,11 +53,11 @@ def test_render_a_template(fragments):
     html = fragments.render(
         "cite.html",
         **CITE,
-        citations=[("apa", "APA 7", 'A "quoted" & <b>', "marked", "by ids", "by ids")],
+        citations=[("apa", "APA 7", "text", 'A "quoted" & <b>', "by ids", "by ids")],
         downloads=[Download("BibTeX", "a.bib", "data:x", "")],
     )
     assert html.startswith('<details class="edition-cite"><summary>Cite &lt;this&gt;</summary>')
-    assert 'data-copy="A &#34;quoted&#34; &amp; &lt;b&gt;"' in html
+    assert '<span class="edition-citation-text">A &#34;quoted&#34; &amp; &lt;b&gt;</span>' in html
     assert '<a href="https://x/latest/a">https://x/latest/a</a>' in html
     assert '<a download="a.bib" href="data:x">BibTeX</a></p></details>' in html
 

@@ -105,9 +105,11 @@ if (served) {
   for (const text of document.querySelectorAll(".edition-by-ids")) text.hidden = true;
   for (const text of document.querySelectorAll(".edition-by-url")) text.hidden = false;
   for (const note of document.querySelectorAll(".edition-no-address")) note.hidden = true;
-  for (const button of document.querySelectorAll("[data-copy-url]")) button.dataset.copy = button.dataset.copyUrl;
   for (const link of document.querySelectorAll(".edition-cite-downloads a[data-url]")) {
-    link.href = link.dataset.url.replaceAll("%7Bsite%7D", encodeURIComponent(siteRoot));
+    const [head, data] = link.dataset.url.split(",");
+    const text = new TextDecoder().decode(Uint8Array.from(atob(data), (c) => c.charCodeAt(0)));
+    const bytes = new TextEncoder().encode(complete(text));
+    link.href = `${head},${btoa(String.fromCharCode(...bytes))}`;
   }
 }
 
@@ -155,8 +157,10 @@ const copiedLabel = () => pageCite?.dataset.copied || document.querySelector("[d
 
 document.addEventListener("click", (event) => {
   const target = event.target instanceof Element ? event.target : null;
-  const button = target?.closest("[data-copy]");
-  if (button) copy(complete(button.dataset.copy), button.dataset.copied, button);
+  // a cite control's button copies the citation shown beside it
+  const button = target?.closest(".edition-copy");
+  const shown = button?.parentElement.querySelector(".edition-citation-text:not([hidden])");
+  if (shown) copy(shown.textContent, button.dataset.copied, button);
   // ¶ copies the paragraph's address; with none (a file with no published address), its citation
   const permalink = target?.closest(".edition-permalink");
   if (permalink) {

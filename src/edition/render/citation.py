@@ -19,9 +19,9 @@ from in place of ``{site}`` when that is an http(s) address.
 
 from __future__ import annotations
 
+import base64
 import json
 import re
-import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -354,16 +354,18 @@ class Download:
     template: str  # without an address: the same with the URL's template, for the browser to fill
 
 
-def downloads(unit: Unit) -> list[Download]:
-    def data(mime: str, text: str) -> str:
-        return f"data:{mime};charset=utf-8,{urllib.parse.quote(text)}"
+def data_url(mime: str, text: str) -> str:
+    """A download as a data: URL, base64 (a third the size of percent-encoded Japanese)."""
+    return f"data:{mime};charset=utf-8;base64,{base64.b64encode(text.encode()).decode()}"
 
+
+def downloads(unit: Unit) -> list[Download]:
     return [
         Download(
             name,
             f"{unit.key}.{ext}",
-            data(mime, make(unit, unit.url)),
-            "" if unit.url else data(mime, make(unit, unit.url_or_template)),
+            data_url(mime, make(unit, unit.url)),
+            "" if unit.url else data_url(mime, make(unit, unit.url_or_template)),
         )
         for ext, name, mime, make in FORMATS
     ]
