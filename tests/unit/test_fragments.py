@@ -23,7 +23,7 @@ def test_text_is_escaped(fragments):
 def test_note_apparatus_with_and_without_an_archive(fragments):
     args = ("\\[", "\\]", "source", "bibliography.html#src-a", "", "archived", "Fallback & more")
     assert fragments.inline("note_apparatus", *args) == (
-        '<span class="edition-apparatus">\\[<a href="bibliography.html#src-a">source</a>\\]</span>'
+        '<span class="edition-apparatus">\\[<a href="bibliography.html#src-a" data-source="src-a">source</a>\\]</span>'
     )
     archived = fragments.inline("note_apparatus", *args[:4], "https://web.archive.org/web/2015/x?a=1&b=2", *args[5:])
     assert (

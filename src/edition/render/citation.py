@@ -223,10 +223,12 @@ class Citations:
         return dict(zip(keys, render_jobs(jobs), strict=True))
 
     def note(self, unit: Unit, paragraph: str) -> Citation:
-        """A paragraph's note citation (the first note style the language shows), with
+        """A paragraph's note citation (the first note form the language shows), with
         ``paragraph`` (an id, or a template's slot) as its locator: what ¶ and "Copy with
         citation" give."""
-        name, shown = next((k, v) for k, v in unit.locale.labels.citation.styles.items() if k == "chicago_note")
+        name, shown = next(
+            (k, v) for k, v in unit.locale.labels.citation.styles.items() if CSL_STYLES.get(k, ("", ""))[1] == "note"
+        )
         style = CSL_STYLES[name][0]
         url = f"{unit.url_or_template}#{paragraph}"
         with_url = self._templates[(unit.meta.id, unit.lang, "paragraph", True, style)]["note"]
