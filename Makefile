@@ -9,8 +9,10 @@ STAMP := $(VENV)/.installed
 # Noto CJK fonts the PDFs embed
 SYSTEM := $(VENV)/.system
 SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-cjk fonts-dejavu-core
-# The Nu HTML Checker, pinned (exact version and hash) in package.json and package-lock.json
-VNU := node_modules/vnu-jar/build/dist/vnu.jar
+# The JavaScript tools, pinned (exact versions and hashes) in package.json and package-lock.json:
+# citeproc-js renders the citations at build time; the Nu HTML Checker, the search's stemmer and
+# Lighthouse are for the tests and the benchmark
+NODE := node_modules/.installed
 # Silence two plugins' banners about MkDocs 2 (advice about the future, not about this build),
 # so that any WARNING left in a build log is about the edition.
 export NO_MKDOCS_2_WARNING := 1
@@ -18,29 +20,29 @@ export DISABLE_MKDOCS_2_WARNING := true
 
 .PHONY: site test check serve lock release
 
-site: $(STAMP) $(SYSTEM)
+site: $(STAMP) $(SYSTEM) $(NODE)
 	$(BIN)/mkdocs build --strict
 
-test: $(STAMP) $(SYSTEM) /usr/bin/chromium /usr/bin/java /usr/bin/epubcheck /usr/bin/pdftotext $(VNU)
+test: $(STAMP) $(SYSTEM) /usr/bin/chromium /usr/bin/java /usr/bin/epubcheck /usr/bin/pdftotext $(NODE)
 	$(BIN)/ruff check src scripts tests
 	$(BIN)/ruff format --check src scripts tests
 	$(BIN)/mypy
 	$(BIN)/pytest
 
 # The inner loop (seconds): lint, types, and the fast unit tests on synthetic input.
-check: $(STAMP)
+check: $(STAMP) $(NODE)
 	$(BIN)/ruff check src scripts tests
 	$(BIN)/ruff format --check src scripts tests
 	$(BIN)/mypy
 	$(BIN)/pytest -q -m unit tests/unit
 
-serve: $(STAMP)
+serve: $(STAMP) $(SYSTEM) $(NODE)
 	$(BIN)/mkdocs serve
 
 # A release of the version in data/edition.yml (README, "Versions and releases"): its record
 # committed, the site built and committed under its version (alias latest) to the branch.
 BRANCH ?= gh-pages
-release: $(STAMP)
+release: $(STAMP) $(SYSTEM) $(NODE)
 	$(BIN)/python -m edition release --branch $(BRANCH)
 
 $(STAMP): requirements.lock pyproject.toml
@@ -78,10 +80,10 @@ $(SYSTEM): $(STAMP)
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm
 
 # --ignore-scripts: the package's postinstall would download a Java runtime of its own where it finds
-# none (Debian's is installed above). touch: an unpacked file may keep the package's own date, older
-# than the lock. To move to another version: change it in package.json, then
+# none (Debian's is installed above). The stamp: an unpacked file may keep the package's own date,
+# older than the lock. To move to another version: change it in package.json, then
 # `npm install --package-lock-only --ignore-scripts`.
-$(VNU): package.json package-lock.json | /usr/bin/npm
+$(NODE): package.json package-lock.json | /usr/bin/npm
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
