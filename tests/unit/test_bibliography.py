@@ -69,11 +69,13 @@ def test_source_entry(source, in_ja, in_en, ja, en):
 def test_note_apparatus(tmp_path, locales, ja, en, fragments):
     report = edition(tmp_path, locales, apparatus=APPARATUS).originals[0]
     assert note_apparatus(report, 1, APPARATUS, ja, fragments) == (
-        ' <span class="edition-apparatus">［<a href="bibliography.html#src-radiopress" data-source="src-radiopress">文献</a>］</span>'
+        ' <span class="edition-apparatus">［<a href="bibliography.html#src-radiopress"'
+        ' data-source="src-radiopress">文献</a>］</span>'
     )
     with_url = note_apparatus(report, 2, APPARATUS, en, fragments)
     assert with_url.startswith(
-        ' <span class="edition-apparatus">\\[<a href="bibliography.html#src-hirai" data-source="src-hirai">source</a> · '
+        ' <span class="edition-apparatus">\\[<a href="bibliography.html#src-hirai"'
+        ' data-source="src-hirai">source</a> · '
     )
     assert '<a href="https://web.archive.org/web/20150503/http://blogos.com/article/111395/"' in with_url
     assert note_apparatus(report, 3, APPARATUS, en, fragments) == ""  # a note citing no recorded source
