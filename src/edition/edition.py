@@ -23,7 +23,7 @@ from .data.translation import Status, apply_translation
 from .errors import InputError, Problems
 from .mentions import Mention, find_mentions
 from .model import ids
-from .model.document import Report
+from .model.document import AnnotationRef, Inline, Report, insert_at, plain_text
 from .project import Project
 from .source.report import load_report
 
@@ -48,6 +48,26 @@ class Edition:
         """The edition's notes on these segments of a report, in the order of the segments."""
         targets = [ids.target(report, anchor) for anchor in anchors]
         return sorted((a for a in self.annotations if a.target in targets), key=lambda a: targets.index(a.target))
+
+    def anchor_annotations(
+        self, report: Report, content: dict[str, list[Inline]], language: dict[str, str]
+    ) -> tuple[dict[str, list[Inline]], list[tuple[int, Annotation, str]]]:
+        """The edition's notes on these segments (``content``: id → tokens, in reading order;
+        ``language``: id → the language of its text) anchored after their phrases, numbered in
+        reading order: the tokens with the marks inserted, and (number, note, phrase) of each."""
+        content = dict(content)
+        placed = []
+        for annotation in self.annotations_of(report.meta.id, list(content)):
+            anchor = ids.split_target(annotation.target)[1]
+            phrase = getattr(annotation.phrase, language[anchor])
+            end = plain_text(content[anchor]).index(phrase) + len(phrase)
+            placed.append((list(content).index(anchor), end, annotation, phrase))
+        numbered = []
+        for number, (_, end, annotation, phrase) in enumerate(sorted(placed, key=lambda p: p[:2]), start=1):
+            anchor = ids.split_target(annotation.target)[1]
+            content[anchor] = insert_at(content[anchor], end, AnnotationRef(annotation.id, annotation.kind, number))
+            numbered.append((number, annotation, phrase))
+        return content, numbered
 
     @property
     def originals(self) -> list[Report]:

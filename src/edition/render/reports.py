@@ -14,7 +14,7 @@ from ..data.locales import Locale
 from ..edition import Edition
 from ..model import ids
 from ..model.dates import PartialDate
-from ..model.document import AnnotationRef, Block, Chapter, Heading, Inline, Report, insert_at, plain_text
+from ..model.document import Block, Chapter, Heading, Inline, Report
 from . import md
 from .bibliography import bibliography, note_apparatus
 from .citation import Citations, Unit, downloads, head_meta
@@ -304,17 +304,9 @@ class ReportPages:
         segments = [s for s in report.walk() if s.chapter.id == chapter.id]
         content = {block.id: block.content for block in [chapter.heading, *chapter.blocks]}
         content |= {s.id: s.content or [] for s in segments if s.kind == "note"}
-        language = {s.id: s.language for s in segments}
-        placed = []
-        for annotation in self.edition.annotations_of(report.meta.id, [s.id for s in segments]):
-            anchor = ids.split_target(annotation.target)[1]
-            phrase = getattr(annotation.phrase, language[anchor])
-            end = plain_text(content[anchor]).index(phrase) + len(phrase)
-            placed.append((list(content).index(anchor), end, annotation, phrase))
+        content, numbered = self.edition.anchor_annotations(report, content, {s.id: s.language for s in segments})
         listed: list[dict[str, object]] = []
-        for number, (_, end, annotation, phrase) in enumerate(sorted(placed, key=lambda p: p[:2]), start=1):
-            anchor = ids.split_target(annotation.target)[1]
-            content[anchor] = insert_at(content[anchor], end, AnnotationRef(annotation.id, annotation.kind, number))
+        for number, annotation, phrase in numbered:
             listed.append(
                 {
                     "label": self.labels.annotation_marker[annotation.kind].format(n=number),

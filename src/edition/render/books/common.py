@@ -29,7 +29,6 @@ from ...model.document import (
     Report,
     Segment,
     Text,
-    insert_at,
     plain_text,
 )
 from ..reports import chapter_title
@@ -107,18 +106,11 @@ def annotated(
     """A chapter's segments in one language with the edition's notes anchored after their phrases
     (numbered in the chapter, as on its web page), and those notes."""
     segments = [s for s in report.walk() if s.chapter.id == chapter]
-    content = {s.id: s.content or [] for s in segments}
-    language = {s.id: s.language for s in segments}
-    placed = []
-    for annotation in edition.annotations_of(report.meta.id, [s.id for s in segments]):
-        anchor = ids.split_target(annotation.target)[1]
-        phrase = getattr(annotation.phrase, language[anchor])
-        end = plain_text(content[anchor]).index(phrase) + len(phrase)
-        placed.append((list(content).index(anchor), end, annotation, phrase))
+    content, numbered = edition.anchor_annotations(
+        report, {s.id: s.content or [] for s in segments}, {s.id: s.language for s in segments}
+    )
     notes: list[dict[str, object]] = []
-    for number, (_, end, annotation, phrase) in enumerate(sorted(placed, key=lambda p: p[:2]), start=1):
-        anchor = ids.split_target(annotation.target)[1]
-        content[anchor] = insert_at(content[anchor], end, AnnotationRef(annotation.id, annotation.kind, number))
+    for number, annotation, phrase in numbered:
         notes.append(
             {
                 "id": ids.annotation(annotation.id),
