@@ -158,9 +158,12 @@ def scaled_site(site: Path, target: Path, factor: int, names: list[tuple[str | N
     return sizes
 
 
-def first_query(browser, url: str, query: str) -> tuple[float, int, int]:
+KINDS = {"t": "terms", "p": "blocks", "c": "text", "d": "terms", "m": "meta"}  # search/<kind><n>.js
+
+
+def first_query(browser, url: str, query: str) -> tuple[float, int, int, dict[str, int]]:
     """(ms from focusing the search box to the first result shown, bytes fetched meanwhile,
-    result pages shown), in a fresh browser context."""
+    result pages shown, bytes by kind of file), in a fresh browser context."""
     context = browser.new_context()
     page = context.new_page()
     page.goto(url, wait_until="networkidle")
@@ -173,9 +176,13 @@ def first_query(browser, url: str, query: str) -> tuple[float, int, int]:
     elapsed = (time.perf_counter() - start) * 1000
     shown = page.locator(".md-search-result__item").count()
     page.wait_for_timeout(200)  # responses still arriving for the shown results
-    total = sum(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"] for r in fetched)
+    kinds: dict[str, int] = {}
+    for request in fetched:
+        name = request.url.rsplit("/", 1)[1]
+        kind = KINDS.get(name[0], "script") if "/search/" in request.url else "script"
+        kinds[kind] = kinds.get(kind, 0) + request.sizes()["responseBodySize"] + request.sizes()["responseHeadersSize"]
     context.close()
-    return elapsed, total, shown
+    return elapsed, sum(kinds.values()), shown, kinds
 
 
 def latencies(browser, url: str, queries: list[str], runs: int = 10) -> dict[str, list[float]]:
@@ -225,14 +232,17 @@ def scale(browser, site: Path, tmp: Path, factors: list[int]) -> None:
         url = serve(target)
         print(f"\n{factor}x: index ja {sizes['ja'] / 1024:.0f} KiB ({sizes['ja files']} files), "
               f"en {sizes['en'] / 1024:.0f} KiB ({sizes['en files']} files); written in {built:.1f} s")  # fmt: skip
-        print(f"  {'query':22} {'first result':>12} {'fetched':>9} {'pages':>5} {'p50':>7} {'p95':>7}")
+        print(f"  {'query':22} {'first result':>12} {'fetched':>9} {'pages':>5} {'p50':>7} {'p95':>7}  "
+              "fetched: script+meta / terms / blocks / text KiB")  # fmt: skip
         for lang, prefix in (("ja", ""), ("en", "en/")):
             chapter = f"{url}/{prefix}report-a/s2.html"
             warm = latencies(browser, chapter, QUERIES[lang])
             for query in QUERIES[lang]:
-                ms, fetched, shown = first_query(browser, chapter, query)
+                ms, fetched, shown, kinds = first_query(browser, chapter, query)
+                split = " / ".join(f"{kinds.get(k, 0) / 1024:.0f}" for k in ("terms", "blocks", "text"))
                 print(f"  {query:22} {ms:9.0f} ms {fetched / 1024:5.0f} KiB {shown:5} "
-                      f"{percentile(warm[query], 50):4.1f} ms {percentile(warm[query], 95):4.1f} ms")  # fmt: skip
+                      f"{percentile(warm[query], 50):4.1f} ms {percentile(warm[query], 95):4.1f} ms  "
+                      f"{(kinds.get('script', 0) + kinds.get('meta', 0)) / 1024:.0f} / {split}")  # fmt: skip
 
 
 def lighthouse(site_url: str, runs: int = 3) -> None:

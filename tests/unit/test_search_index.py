@@ -3,7 +3,7 @@
 import json
 import re
 
-from edition.publish.search_index import build_index, fold, pairs, read_page, stem, words
+from edition.publish.search_index import BLOCK_BYTES, Page, build_index, fold, pairs, read_page, stem, words
 
 PAGE = """<html><head><title>S2 - Edition</title></head><body><nav>menu</nav>
 <article class="md-content__inner">
@@ -78,3 +78,27 @@ def test_the_index_files():
     assert pair == "0:6"  # page 0, entry 1 with an id of its own: 1 × 4 + 2
     word = next(shard["w"]["heading"] for shard in shards if "heading" in shard["w"])
     assert word == ["0:8", "head"]  # entry 2 × 4 (no id of its own); its stem
+
+
+def test_a_common_terms_postings_are_blocks_of_whole_pages_and_chunks_stay_small():
+    pages = [
+        Page(f"p{n}.html", f"P{n}", [(f"p{n}-{e}", False, True, f"ロシア{n}-{e} " + "x" * 300) for e in range(40)])
+        for n in range(60)
+    ]
+    loaded = {name: registered(content)[1] for name, content in build_index(pages, []).items()}
+    shards = [loaded[f"t{n}"] for n in range(loaded["meta"]["shards"])]
+    starts = next(shard["b"]["ろし"] for shard in shards if "ろし" in shard["b"])
+    assert isinstance(starts, list) and len(starts) > 1  # [[first page, block file], …]
+    decoded = []
+    for first, block in starts:
+        text = loaded[f"p{block}"]
+        assert len(text) <= BLOCK_BYTES + 200 and int(text.split(":")[0], 36) == first
+        page = -1
+        for group in text.split(";"):
+            head, entries = group.split(":")
+            page += int(head, 36) + 1
+            decoded.append((page, len(entries.split(","))))
+    assert decoded == [(n, 40) for n in range(60)]  # every page once, whole, in order
+    chunks = [name for name in loaded if name.startswith("c0-")]
+    assert all(len(loaded[name]["entries"]) <= 16 for name in chunks)
+    assert sum(len(loaded[name]["entries"]) for name in chunks) == 40

@@ -140,12 +140,11 @@
 
   // --- postings ---------------------------------------------------------------------------------
   // "page:entry,entry;page:entry" in base 36, each a difference from the one before; an entry's
-  // code is its place in the page × 4, + 2 if it has an id of its own (a paragraph, a note; not
-  // a line under a heading), + 1 for a heading. Decoded into a sorted array of page × 65536 + code.
+  // code is its number in the page (chunk × 16 + place in the chunk) × 4, + 2 if it has an id of
+  // its own (a paragraph, a note; not a line under a heading), + 1 for a heading. Decoded into a
+  // sorted array of page × 65536 + code.
   const PAGE = 65536;
-  const decoded = new Map();
   function postings(text) {
-    if (decoded.has(text)) return decoded.get(text);
     const out = [];
     let page = -1;
     for (const group of text.split(";")) {
@@ -157,9 +156,50 @@
         out.push(page * PAGE + code);
       }
     }
-    decoded.set(text, out);
     return out;
   }
+
+  // A term's postings as blocks of pages: one block for a rare term (its postings are in its
+  // shard), several for a common one ([[first page, file], …]: files p<n>, fetched when a query
+  // reaches their pages). Kept per term, so a block is fetched and decoded once.
+  const sources = new Map();
+  function source(key, value) {
+    if (!sources.has(key)) {
+      sources.set(
+        key,
+        typeof value === "string"
+          ? { starts: [0], blocks: [Promise.resolve(postings(value))], loaded: [postings(value)] }
+          : { starts: value.map(([page]) => page), files: value.map(([, file]) => `p${file}`), blocks: [], loaded: [] },
+      );
+    }
+    return sources.get(key);
+  }
+
+  function blockIndex(src, page) {
+    let i = src.starts.length - 1;
+    while (i > 0 && src.starts[i] > page) i--;
+    return i;
+  }
+
+  function blockAt(src, page) {
+    const i = blockIndex(src, page);
+    src.blocks[i] ??= load(src.files[i]).then((text) => (src.loaded[i] = postings(text)));
+    return src.blocks[i];
+  }
+
+  // the first position in a sorted array whose key is ≥ key
+  function lowerBound(sorted, key) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle] < key) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  const contains = (sorted, key) => sorted[lowerBound(sorted, key)] === key;
 
   function union(arrays) {
     const nonEmpty = arrays.filter((a) => a.length);
@@ -172,30 +212,15 @@
     if (!arrays.length) return [];
     return [...arrays]
       .sort((a, b) => a.length - b.length)
-      .reduce((kept, other) => {
-        const out = [];
-        let j = 0;
-        for (const key of kept) {
-          while (j < other.length && other[j] < key) j++;
-          if (other[j] === key) out.push(key);
-        }
-        return out;
-      });
-  }
-
-  function contains(sorted, key) {
-    let low = 0;
-    let high = sorted.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (sorted[middle] === key) return true;
-      if (sorted[middle] < key) low = middle + 1;
-      else high = middle - 1;
-    }
-    return false;
+      .reduce((kept, other) => kept.filter((key) => contains(other, key)));
   }
 
   // --- a query -----------------------------------------------------------------------------------
+  // A query is clauses a page must all contain; a clause, alternatives (a name's forms) of which
+  // one must match; an alternative, groups of terms (a pair, or a query word's accepted words of
+  // the text) of which every group must have the entry in one of its terms, and a test of the
+  // entry's text. Pages are visited in windows, in reading order: a window ends where one of the
+  // query's terms' blocks ends, so each window needs one block of each term.
   let meta;
   let registry;
   async function start() {
@@ -209,14 +234,13 @@
     return meta;
   }
 
-  // A Latin alternative: the words of the text each query word accepts, and their entries.
+  // A Latin alternative: the words of the text each query word accepts, and their terms.
   async function latinMatch(queryWords) {
     const { shards } = await meta;
     const accepted = [];
-    const found = [];
+    const groups = [];
     for (const [i, word] of queryWords.entries()) {
-      const shard = await load(`t${shardOf(word, shards)}`);
-      const vocabulary = shard.w;
+      const vocabulary = (await load(`t${shardOf(word, shards)}`)).w;
       const own = vocabulary[word];
       const stem = own ? (own[1] ?? word) : await stemOf(word);
       const last = i === queryWords.length - 1;
@@ -225,44 +249,43 @@
         if (candidate === word || (candidateStem ?? candidate) === stem || (last && candidate.startsWith(word)))
           ok.add(candidate);
       }
+      if (!ok.size) return null;
       accepted.push(ok);
-      found.push(union([...ok].map((candidate) => postings(vocabulary[candidate][0]))));
+      groups.push([...ok].map((candidate) => source(`w${candidate}`, vocabulary[candidate][0])));
     }
-    return { entries: intersect(found), accepted };
+    return { groups, accepted };
   }
 
   async function otherMatch(text) {
     const { shards, directories } = await meta;
     const chars = Array.from(text);
-    if (chars.length === 1) {
-      // every pair that begins with the character (its directory lists their second characters)
-      const seconds = (await load(`d${text.codePointAt(0) % directories}`))[text] ?? "";
-      const keys = Array.from(seconds, (second) => text + second);
-      const shardsOfKeys = await Promise.all(keys.map((key) => load(`t${shardOf(key, shards)}`)));
-      return union(keys.map((key, i) => postings(shardsOfKeys[i].b[key])));
-    }
-    const keys = [...pairs(text)].filter((key) => !key.endsWith(END)); // the text goes on after the query
+    const keys =
+      chars.length === 1 // every pair that begins with the character (its directory lists their second characters)
+        ? Array.from((await load(`d${text.codePointAt(0) % directories}`))[text] ?? "", (second) => text + second)
+        : [...pairs(text)].filter((key) => !key.endsWith(END)); // the text goes on after the query
     const loaded = await Promise.all(keys.map((key) => load(`t${shardOf(key, shards)}`)));
-    if (keys.some((key, i) => !loaded[i].b[key])) return [];
-    return intersect(keys.map((key, i) => postings(loaded[i].b[key])));
+    const terms = keys.map((key, i) => loaded[i].b[key] !== undefined && source(`b${key}`, loaded[i].b[key]));
+    if (chars.length === 1) return terms.some(Boolean) ? [terms.filter(Boolean)] : null;
+    return terms.every(Boolean) ? terms.map((term) => [term]) : null;
   }
 
-  // An alternative: its entries (possibly more than match), and a test of an entry's text.
+  // An alternative: its groups of terms, a test of an entry's folded text, the forms to mark.
   async function alternative(text) {
     const folded = fold(text);
     const whole = compact(folded);
     if (!whole) return null;
     if ([...whole].every(latin)) {
-      const queryWords = words(folded);
-      const { entries, accepted } = await latinMatch(queryWords);
+      const match = await latinMatch(words(folded));
+      if (!match) return null;
       const test = (entryFolded) => {
         const list = words(entryFolded);
-        return list.some((_, at) => accepted.every((ok, i) => ok.has(list[at + i])));
+        return list.some((_, at) => match.accepted.every((ok, i) => ok.has(list[at + i])));
       };
-      // highlighted: the phrase, or the one word's forms (pipelines → pipeline, pipelines)
-      return { entries, test, forms: accepted.length === 1 ? [whole, ...accepted[0]] : [whole] };
+      // marked: the phrase, or the one word's forms (pipelines → pipeline, pipelines)
+      return { groups: match.groups, test, forms: match.accepted.length === 1 ? [whole, ...match.accepted[0]] : [whole] };
     }
-    return { entries: await otherMatch(whole), test: (entryFolded) => compact(entryFolded).includes(whole), forms: [whole] };
+    const groups = await otherMatch(whole);
+    return groups && { groups, test: (entryFolded) => compact(entryFolded).includes(whole), forms: [whole] };
   }
 
   function clausesOf(query) {
@@ -289,21 +312,42 @@
     return clauses;
   }
 
-  async function chunkOf(page, entry) {
-    const { perChunk } = await meta;
-    return load(`c${page}-${Math.floor(entry / perChunk)}`);
+  const termsOf = (clauses) => clauses.flatMap((c) => c.alternatives.flatMap((a) => a.groups.flat()));
+
+  // The first page from `page` on that may have a hit, with the blocks that cover it loaded:
+  // a term's next page is known from its loaded block, so a window where a needed term has
+  // nothing is skipped without fetching the other terms' blocks there.
+  async function advance(clauses, page) {
+    const terms = termsOf(clauses);
+    const next = (src) => {
+      const i = blockIndex(src, page);
+      const codes = src.loaded[i];
+      const at = lowerBound(codes, page * PAGE);
+      return at < codes.length ? Math.floor(codes[at] / PAGE) : (src.starts[i + 1] ?? Infinity);
+    };
+    while (page !== Infinity) {
+      await Promise.all(terms.map((src) => blockAt(src, page)));
+      const first = Math.max(
+        ...clauses.map((c) =>
+          Math.min(...c.alternatives.map((a) => Math.max(...a.groups.map((g) => Math.min(...g.map(next)))))),
+        ),
+      );
+      if (first === page) return page;
+      page = first;
+    }
+    return Infinity;
   }
 
-  async function entryText(page, entry) {
-    const { perChunk } = await meta;
-    return (await chunkOf(page, entry)).entries[entry % perChunk];
-  }
-
-  // The candidate pages of a query, best first (before their text is checked): a page that is a
+  // The candidate pages in [from, to) (their terms' blocks loaded), best first: a page that is a
   // name's own page, then headings, then entries with an id of their own (paragraphs, notes,
   // rather than the lists of mentions that quote them), then other entries, then reading order.
-  function candidates(clauses) {
-    const perClause = clauses.map((clause) => union(clause.alternatives.map((a) => a.entries)));
+  function candidatesIn(clauses, from, to) {
+    const slice = (src) => {
+      const codes = src.loaded[blockIndex(src, from)];
+      return codes.slice(lowerBound(codes, from * PAGE), lowerBound(codes, to * PAGE));
+    };
+    const found = clauses.map((c) => c.alternatives.map((a) => intersect(a.groups.map((g) => union(g.map(slice))))));
+    const perClause = found.map(union);
     if (!perClause.length || perClause.some((keys) => !keys.length)) return [];
     const inAll = perClause.slice(1).map((keys) => new Set(keys.map((key) => Math.floor(key / PAGE))));
     const named = new Set(clauses.map((clause) => clause.page));
@@ -311,7 +355,7 @@
     for (const key of union(perClause)) {
       const page = Math.floor(key / PAGE);
       if (!inAll.every((pages) => pages.has(page))) continue;
-      if (!byPage.has(page)) byPage.set(page, { page, codes: [], score: named.has(page) ? 1e9 : 0 });
+      if (!byPage.has(page)) byPage.set(page, { page, codes: [], found, score: named.has(page) ? 1e9 : 0 });
       const candidate = byPage.get(page);
       const code = key % PAGE;
       candidate.codes.push(code);
@@ -320,16 +364,33 @@
     return [...byPage.values()].sort((a, b) => b.score - a.score || a.page - b.page);
   }
 
+  // A query's candidate pages: the names' own pages, then window by window in reading order.
+  async function* candidates(clauses) {
+    const named = [...new Set(clauses.map((clause) => clause.page).filter((page) => page >= 0))];
+    for (const page of named) {
+      await Promise.all(termsOf(clauses).map((src) => blockAt(src, page)));
+      yield* candidatesIn(clauses, page, page + 1);
+    }
+    for (let page = await advance(clauses, 0); page !== Infinity; page = await advance(clauses, page)) {
+      const end = Math.min(...termsOf(clauses).map((src) => src.starts[blockIndex(src, page) + 1] ?? Infinity));
+      for (const candidate of candidatesIn(clauses, page, end)) if (!named.includes(candidate.page)) yield candidate;
+      page = end;
+    }
+  }
+
+  const chunkOf = (page, entry) => load(`c${page}-${entry >> 4}`);
+  const entryText = async (page, entry) => (await chunkOf(page, entry)).entries[entry & 15];
+
   // Check a candidate page's entries on their text; the page is a hit if every clause is found.
-  async function check(clauses, { page, codes }, enough) {
+  async function check(clauses, { page, codes, found }, enough) {
     const hits = [];
     const seen = clauses.map(() => false);
     for (const code of codes) {
       const entry = code >> 2;
       const [anchor, text] = await entryText(page, entry);
       const folded = fold(text);
-      const matched = clauses.map((clause) =>
-        clause.alternatives.filter((a) => contains(a.entries, page * PAGE + code) && a.test(folded)),
+      const matched = clauses.map((clause, c) =>
+        clause.alternatives.filter((a, i) => contains(found[c][i], page * PAGE + code) && a.test(folded)),
       );
       if (!matched.some((m) => m.length)) continue;
       matched.forEach((m, i) => (seen[i] ||= m.length > 0));
@@ -341,25 +402,45 @@
     return { page, url, title, hits, more: codes.length - hits.length };
   }
 
-  // The search API (the search box, the tests and the benchmark): the first `pages` result pages
-  // (all with Infinity), each with its first `hits` entries (all with Infinity).
-  async function search(query, { pages = 10, hits = 3, from = 0 } = {}) {
+  // A query's results, a screen at a time: take(pages, hits) gives the next `pages` result pages
+  // (all with Infinity), each with its first `hits` entries; page(n, hits) one page's.
+  async function open(query) {
     const clauses = await plan(query);
-    const list = candidates(clauses);
-    const results = [];
-    let next = from;
-    while (next < list.length && results.length < pages) {
-      // the files of a batch of candidates at once (most candidates are hits), then checked in order
-      const batch = list.slice(next, next + Math.min(pages - results.length, 20));
-      await Promise.all(batch.map(({ page, codes }) => Promise.all(codes.slice(0, hits).map((code) => entryText(page, code >> 2)))));
-      for (const candidate of batch) {
-        const result = await check(clauses, candidate, hits);
-        if (result) results.push({ ...result, position: next });
-        next++;
-        if (results.length >= pages) break;
+    const stream = candidates(clauses);
+    const spare = [];
+    let ended = false;
+    async function take(pages, hits) {
+      const results = spare.splice(0, pages);
+      while (results.length < pages && !ended) {
+        // the files of a batch of candidates at once (most candidates are hits), then checked in order
+        const batch = [];
+        while (batch.length < Math.min(pages - results.length, 20)) {
+          const next = await stream.next();
+          if ((ended = Boolean(next.done))) break;
+          batch.push(next.value);
+        }
+        await Promise.all(batch.map(({ page, codes }) => Promise.all(codes.slice(0, hits).map((code) => entryText(page, code >> 2)))));
+        for (const candidate of batch) {
+          const result = await check(clauses, candidate, hits);
+          if (result) (results.length < pages ? results : spare).push(result);
+        }
       }
+      return results;
     }
-    return { results, next, candidates: list.length, done: next >= list.length, query };
+    async function page(number, hits) {
+      await Promise.all(termsOf(clauses).map((src) => blockAt(src, number)));
+      const [candidate] = candidatesIn(clauses, number, number + 1);
+      return candidate ? check(clauses, candidate, hits) : null;
+    }
+    return { take, page, done: () => ended && !spare.length };
+  }
+
+  // The search API (the tests and the benchmark): the first `pages` result pages (all with
+  // Infinity), each with its first `hits` entries (all with Infinity).
+  async function search(query, { pages = 10, hits = 3 } = {}) {
+    const cursor = await open(query);
+    const results = await cursor.take(pages, hits);
+    return { results, done: cursor.done(), query };
   }
   search.stem = stemOf; // for the tests: the browser's stemmer against the index's
   window.editionSearch = search;
@@ -412,7 +493,7 @@
     return a;
   }
 
-  function render(result, query) {
+  function render(result, query, cursor) {
     const item = Object.assign(document.createElement("li"), { className: "md-search-result__item" });
     result.hits.forEach((hit, i) => {
       const a = link(result, hit, query);
@@ -433,8 +514,8 @@
       });
       more.addEventListener("click", async (event) => {
         event.preventDefault();
-        const { results } = await search(query, { pages: 1, hits: Infinity, from: result.position });
-        if (results[0]) item.replaceWith(render({ ...results[0], position: result.position }, query));
+        const whole = await cursor.page(result.page, Infinity);
+        if (whole) item.replaceWith(render(whole, query, cursor));
       });
       item.append(more);
     }
@@ -450,24 +531,26 @@
       list.replaceChildren();
       return;
     }
-    let answer = await search(query, { pages: 10 });
+    const cursor = await open(query);
+    const results = await cursor.take(10, 3);
     if (ticket !== current) return;
     list.replaceChildren();
     const show = (found) => {
-      for (const result of found.results) list.append(render(result, query));
+      for (const result of found) list.append(render(result, query, cursor));
     };
-    show(answer);
+    show(results);
     const count = () => list.children.length;
-    metaLine.textContent = count() ? say(count() === 1 ? "search.result.one" : "search.result.other", answer.done ? count() : `${count()}+`) : say("search.result.none");
+    const total = () => (cursor.done() ? count() : `${count()}+`);
+    metaLine.textContent = count() ? say(count() === 1 && cursor.done() ? "search.result.one" : "search.result.other", total()) : say("search.result.none");
     // the rest as the reader scrolls to the end of the list
     const scroller = output.closest(".md-search__scrollwrap");
     const onScroll = async () => {
-      if (answer.done || ticket !== current || scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 200) return;
+      if (cursor.done() || ticket !== current || scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 200) return;
       scroller.removeEventListener("scroll", onScroll);
-      answer = await search(query, { pages: 10, from: answer.next });
+      const more = await cursor.take(10, 3);
       if (ticket !== current) return;
-      show(answer);
-      metaLine.textContent = say("search.result.other", answer.done ? count() : `${count()}+`);
+      show(more);
+      metaLine.textContent = say("search.result.other", total());
       scroller.addEventListener("scroll", onScroll);
     };
     scroller.addEventListener("scroll", onScroll);

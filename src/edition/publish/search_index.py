@@ -18,9 +18,14 @@ the built pages, read by overrides/assets/javascripts/search.js.
   then checked against the entry's text in the browser, so a hit is always exact.
 - Files (each a small script that registers itself, so they load from file:// too): ``meta``
   (sizes and the registry's forms), ``t<n>`` term shards (a term by its first two characters),
+  ``p<n>`` blocks of a common term's postings (a term whose postings pass ``BLOCK_BYTES`` keeps in
+  its shard only where each block's pages begin; the browser fetches a block when a query reaches
+  its pages, in reading order, so a first query fetches about the same at any corpus size),
   ``d<n>`` directories (the second characters of the pairs that begin with a character, for a
-  query of one character), ``c<page>-<n>`` text chunks (four entries, with the page's address
-  and title).
+  query of one character), ``c<page>-<n>`` text chunks (consecutive entries of a page up to
+  ``CHUNK_BYTES``, with the page's address and title).
+- Codes: an entry is ``chunk << 4 | place in the chunk`` in its page; a posting's code is
+  ``page << 16 | entry << 2 | has an id of its own << 1 | is a heading``.
 """
 
 from __future__ import annotations
@@ -33,14 +38,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from html import unescape
+from itertools import groupby
 from pathlib import Path
 
 import snowballstemmer
 from lxml.etree import iterwalk
 from lxml.html import fromstring
 
-SHARD_BYTES = 16 * 1024  # the target size of a term shard: the corpus's terms / this = number of shards
-PER_CHUNK = 4  # entries per text chunk
+SHARD_BYTES = 8 * 1024  # the target size of a term shard: the shards' content / this = number of shards
+BLOCK_BYTES = 2 * 1024  # a term's postings past this are split into blocks of about this size
+CHUNK_BYTES = 1024  # a text chunk's target size (one entry may be longer)
+PER_CHUNK = 16  # entries per text chunk at most: an entry's place in its chunk is 4 bits
 PER_DIRECTORY = 8  # term shards per directory file (the pairs that begin with a character)
 END = "$"  # the end of an entry's text, as the second character of its last pair ($ is folded away)
 
@@ -211,36 +219,84 @@ def _script(name: str, data: object) -> str:
     return f"editionSearchData({json.dumps(name)},{json.dumps(data, ensure_ascii=False, separators=(',', ':'))});\n"
 
 
+def _chunks(page: Page) -> list[list[int]]:
+    """The page's entries (their places) in chunks of consecutive entries up to CHUNK_BYTES."""
+    chunks: list[list[int]] = [[]]
+    size = 0
+    for place, (anchor, _, _, text) in enumerate(page.entries):
+        length = len(anchor) + len(text.encode())
+        if chunks[-1] and (size + length > CHUNK_BYTES or len(chunks[-1]) == PER_CHUNK):
+            chunks.append([])
+            size = 0
+        chunks[-1].append(place)
+        size += length
+    if len(chunks) > 1 << 10:  # an entry's number (chunk << 4 | place) has 14 bits in a code
+        raise ValueError(f"search index: {page.url} has too much text for one page ({len(chunks)} chunks)")
+    return chunks
+
+
+def _blocks(codes: list[int]) -> list[list[int]]:
+    """A term's codes in blocks of whole pages, each encoding to about BLOCK_BYTES."""
+    blocks: list[list[int]] = [[]]
+    size = 0
+    for _, group in groupby(codes, key=lambda code: code >> 16):
+        page_codes = list(group)
+        length = len(_postings(page_codes))
+        if blocks[-1] and size + length > BLOCK_BYTES:
+            blocks.append([])
+            size = 0
+        blocks[-1].extend(page_codes)
+        size += length
+    return blocks
+
+
 def build_index(pages: Sequence[Page], names: Iterable[tuple[str | None, list[str]]]) -> dict[str, str]:
     """File name → content of a language's index."""
     by_pair: dict[str, list[int]] = defaultdict(list)
     by_word: dict[str, list[int]] = defaultdict(list)
     files: dict[str, str] = {}
     for number, page in enumerate(pages):
-        for first in range(0, len(page.entries), PER_CHUNK):
-            name = f"c{number}-{first // PER_CHUNK}"
-            chunk = [[anchor, text] for anchor, _, _, text in page.entries[first : first + PER_CHUNK]]
+        for chunk_number, places in enumerate(_chunks(page)):
+            name = f"c{number}-{chunk_number}"
+            chunk = [[page.entries[place][0], page.entries[place][3]] for place in places]
             files[name] = _script(name, {"url": page.url, "title": page.title, "entries": chunk})
-        for entry, (_, heading, own, text) in enumerate(page.entries):
-            code = number << 16 | entry << 2 | own << 1 | heading
-            folded = fold(text)
-            for key in pairs(folded.replace(" ", "")):
-                by_pair[key].append(code)
-            for word in set(words(folded)):
-                by_word[word].append(code)
-    encoded_pairs = {key: _postings(codes) for key, codes in by_pair.items()}
-    encoded_words = {word: _postings(codes) for word, codes in by_word.items()}
-    total = sum(len(k) + len(v) for k, v in encoded_pairs.items()) + sum(
-        len(k) + len(v) for k, v in encoded_words.items()
-    )
+            for position, place in enumerate(places):
+                _, heading, own, text = page.entries[place]
+                code = number << 16 | (chunk_number << 4 | position) << 2 | own << 1 | heading
+                folded = fold(text)
+                for key in pairs(folded.replace(" ", "")):
+                    by_pair[key].append(code)
+                for word in set(words(folded)):
+                    by_word[word].append(code)
+    block_count = 0
+
+    def postings(codes: list[int]) -> str | list[list[int]]:
+        """The postings, or where each of their blocks begins: [[first page, block file], …]."""
+        nonlocal block_count
+        encoded = _postings(codes)
+        if len(encoded) <= BLOCK_BYTES:
+            return encoded
+        starts = []
+        for block in _blocks(codes):
+            files[f"p{block_count}"] = _script(f"p{block_count}", _postings(block))
+            starts.append([block[0] >> 16, block_count])
+            block_count += 1
+        return starts
+
+    def size(value: object) -> int:
+        return len(value) if isinstance(value, str) else len(json.dumps(value))
+
+    encoded_pairs = {key: postings(codes) for key, codes in sorted(by_pair.items())}
+    encoded_words = {word: postings(codes) for word, codes in sorted(by_word.items())}
+    total = sum(len(k) + size(v) for k, v in [*encoded_pairs.items(), *encoded_words.items()])
     shards = max(1, round(total / SHARD_BYTES))
     content: list[dict[str, dict[str, object]]] = [{"b": {}, "w": {}} for _ in range(shards)]
     directories = max(1, shards // PER_DIRECTORY)
     seconds: list[dict[str, str]] = [defaultdict(str) for _ in range(directories)]
-    for key, value in sorted(encoded_pairs.items()):
+    for key, value in encoded_pairs.items():
         content[shard_of(key, shards)]["b"][key] = value
         seconds[ord(key[0]) % directories][key[0]] += key[1]
-    for word, value in sorted(encoded_words.items()):
+    for word, value in encoded_words.items():
         content[shard_of(word, shards)]["w"][word] = [value, stem(word)] if stem(word) != word else [value]
     for number, data in enumerate(content):
         files[f"t{number}"] = _script(f"t{number}", data)
@@ -249,8 +305,7 @@ def build_index(pages: Sequence[Page], names: Iterable[tuple[str | None, list[st
     urls = {page.url: number for number, page in enumerate(pages)}
     registry = [[urls.get(url, -1) if url else -1, forms] for url, forms in names]
     files["meta"] = _script(
-        "meta",
-        {"shards": shards, "directories": directories, "perChunk": PER_CHUNK, "pages": len(pages), "names": registry},
+        "meta", {"shards": shards, "directories": directories, "pages": len(pages), "names": registry}
     )
     return files
 
