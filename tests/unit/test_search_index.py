@@ -87,8 +87,9 @@ def test_a_common_terms_postings_are_blocks_of_whole_pages_and_chunks_stay_small
     ]
     loaded = {name: registered(content)[1] for name, content in build_index(pages, []).items()}
     shards = [loaded[f"t{n}"] for n in range(loaded["meta"]["shards"])]
-    starts = next(shard["b"]["ろし"] for shard in shards if "ろし" in shard["b"])
-    assert isinstance(starts, list) and len(starts) > 1  # [[first page, block file], …]
+    value = next(shard["b"]["ろし"] for shard in shards if "ろし" in shard["b"])
+    starts = value["k"]  # [[first page, block file], …]
+    assert len(starts) > 1 and value["h"] == ""  # no heading has the term
     decoded = []
     for first, block in starts:
         text = loaded[f"p{block}"]

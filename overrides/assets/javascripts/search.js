@@ -146,6 +146,7 @@
   const PAGE = 65536;
   function postings(text) {
     const out = [];
+    if (!text) return out;
     let page = -1;
     for (const group of text.split(";")) {
       const colon = group.indexOf(":");
@@ -160,17 +161,22 @@
   }
 
   // A term's postings as blocks of pages: one block for a rare term (its postings are in its
-  // shard), several for a common one ([[first page, file], …]: files p<n>, fetched when a query
-  // reaches their pages). Kept per term, so a block is fetched and decoded once.
+  // shard), several for a common one ({k: [[first page, file], …]}: files p<n>, fetched when a
+  // query reaches their pages); and its headings' postings, the same way (h). Kept per term, so
+  // a block is fetched and decoded once.
   const sources = new Map();
   function source(key, value) {
     if (!sources.has(key)) {
-      sources.set(
-        key,
-        typeof value === "string"
-          ? { starts: [0], blocks: [Promise.resolve(postings(value))], loaded: [postings(value)] }
-          : { starts: value.map(([page]) => page), files: value.map(([, file]) => `p${file}`), blocks: [], loaded: [] },
-      );
+      const block = (codes) => ({ starts: [0], blocks: [Promise.resolve(codes)], loaded: [codes] });
+      let src;
+      if (typeof value === "string") {
+        src = block(postings(value));
+        src.headings = block(src.loaded[0].filter((k) => k % 2));
+      } else {
+        src = { starts: value.k.map(([page]) => page), files: value.k.map(([, file]) => `p${file}`), blocks: [], loaded: [] };
+        if (value.h !== undefined) src.headings = source(`${key}#h`, value.h);
+      }
+      sources.set(key, src);
     }
     return sources.get(key);
   }
@@ -313,21 +319,25 @@
   }
 
   const termsOf = (clauses) => clauses.flatMap((c) => c.alternatives.flatMap((a) => a.groups.flat()));
+  const loadAt = (clauses, page) => Promise.all(termsOf(clauses).map((src) => blockAt(src, page)));
+  // where the window that begins at `page` ends: the first end of a term's block
+  const windowEnd = (clauses, page) =>
+    Math.min(...termsOf(clauses).map((src) => src.starts[blockIndex(src, page) + 1] ?? Infinity));
 
-  // The first page from `page` on that may have a hit, with the blocks that cover it loaded:
-  // a term's next page is known from its loaded block, so a window where a needed term has
-  // nothing is skipped without fetching the other terms' blocks there.
-  async function advance(clauses, page) {
-    const terms = termsOf(clauses);
+  // The first page from `page` on that may have a hit (of every clause, or with `any`, of one),
+  // with the blocks that cover it loaded: a term's next page is known from its loaded block, so
+  // a window where a needed term has nothing is skipped without fetching the others' blocks.
+  async function advance(clauses, page, any = false) {
     const next = (src) => {
       const i = blockIndex(src, page);
       const codes = src.loaded[i];
       const at = lowerBound(codes, page * PAGE);
       return at < codes.length ? Math.floor(codes[at] / PAGE) : (src.starts[i + 1] ?? Infinity);
     };
+    const combine = any ? Math.min : Math.max;
     while (page !== Infinity) {
-      await Promise.all(terms.map((src) => blockAt(src, page)));
-      const first = Math.max(
+      await loadAt(clauses, page);
+      const first = combine(
         ...clauses.map((c) =>
           Math.min(...c.alternatives.map((a) => Math.max(...a.groups.map((g) => Math.min(...g.map(next)))))),
         ),
@@ -338,16 +348,21 @@
     return Infinity;
   }
 
-  // The candidate pages in [from, to) (their terms' blocks loaded), best first: a page that is a
-  // name's own page, then headings, then entries with an id of their own (paragraphs, notes,
-  // rather than the lists of mentions that quote them), then other entries, then reading order.
-  function candidatesIn(clauses, from, to) {
+  // Each clause's alternatives' entries in [from, to), the blocks that cover it loaded.
+  function found(clauses, from, to) {
     const slice = (src) => {
       const codes = src.loaded[blockIndex(src, from)];
       return codes.slice(lowerBound(codes, from * PAGE), lowerBound(codes, to * PAGE));
     };
-    const found = clauses.map((c) => c.alternatives.map((a) => intersect(a.groups.map((g) => union(g.map(slice))))));
-    const perClause = found.map(union);
+    return clauses.map((c) => c.alternatives.map((a) => intersect(a.groups.map((g) => union(g.map(slice))))));
+  }
+
+  // The candidate pages in [from, to), best first: a page that is a name's own page, then
+  // headings, then entries with an id of their own (paragraphs, notes, rather than the lists of
+  // mentions that quote them), then other entries, then reading order.
+  function candidatesIn(clauses, from, to) {
+    const entries = found(clauses, from, to);
+    const perClause = entries.map(union);
     if (!perClause.length || perClause.some((keys) => !keys.length)) return [];
     const inAll = perClause.slice(1).map((keys) => new Set(keys.map((key) => Math.floor(key / PAGE))));
     const named = new Set(clauses.map((clause) => clause.page));
@@ -355,7 +370,7 @@
     for (const key of union(perClause)) {
       const page = Math.floor(key / PAGE);
       if (!inAll.every((pages) => pages.has(page))) continue;
-      if (!byPage.has(page)) byPage.set(page, { page, codes: [], found, score: named.has(page) ? 1e9 : 0 });
+      if (!byPage.has(page)) byPage.set(page, { page, codes: [], found: entries, score: named.has(page) ? 1e9 : 0 });
       const candidate = byPage.get(page);
       const code = key % PAGE;
       candidate.codes.push(code);
@@ -364,16 +379,31 @@
     return [...byPage.values()].sort((a, b) => b.score - a.score || a.page - b.page);
   }
 
-  // A query's candidate pages: the names' own pages, then window by window in reading order.
+  // A query's candidate pages: the names' own pages; the pages where a clause matches a
+  // heading, window by window of the headings' postings, the most such headings first; then the
+  // others window by window in reading order.
   async function* candidates(clauses) {
-    const named = [...new Set(clauses.map((clause) => clause.page).filter((page) => page >= 0))];
-    for (const page of named) {
-      await Promise.all(termsOf(clauses).map((src) => blockAt(src, page)));
+    const seen = new Set();
+    async function* visit(page) {
+      seen.add(page);
+      await loadAt(clauses, page);
       yield* candidatesIn(clauses, page, page + 1);
     }
+    for (const clause of clauses) if (clause.page >= 0 && !seen.has(clause.page)) yield* visit(clause.page);
+    const headings = clauses.map((c) => ({
+      ...c,
+      alternatives: c.alternatives.map((a) => ({ ...a, groups: a.groups.map((g) => g.map((src) => src.headings)) })),
+    }));
+    for (let page = await advance(headings, 0, true); page !== Infinity; page = await advance(headings, page, true)) {
+      const end = windowEnd(headings, page);
+      const counts = new Map();
+      for (const key of found(headings, page, end).flat(2)) counts.set(Math.floor(key / PAGE), (counts.get(Math.floor(key / PAGE)) ?? 0) + 1);
+      for (const [headed] of [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])) if (!seen.has(headed)) yield* visit(headed);
+      page = end;
+    }
     for (let page = await advance(clauses, 0); page !== Infinity; page = await advance(clauses, page)) {
-      const end = Math.min(...termsOf(clauses).map((src) => src.starts[blockIndex(src, page) + 1] ?? Infinity));
-      for (const candidate of candidatesIn(clauses, page, end)) if (!named.includes(candidate.page)) yield candidate;
+      const end = windowEnd(clauses, page);
+      for (const candidate of candidatesIn(clauses, page, end)) if (!seen.has(candidate.page)) yield candidate;
       page = end;
     }
   }
@@ -428,7 +458,7 @@
       return results;
     }
     async function page(number, hits) {
-      await Promise.all(termsOf(clauses).map((src) => blockAt(src, number)));
+      await loadAt(clauses, number);
       const [candidate] = candidatesIn(clauses, number, number + 1);
       return candidate ? check(clauses, candidate, hits) : null;
     }

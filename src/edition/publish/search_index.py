@@ -19,8 +19,9 @@ the built pages, read by overrides/assets/javascripts/search.js.
 - Files (each a small script that registers itself, so they load from file:// too): ``meta``
   (sizes and the registry's forms), ``t<n>`` term shards (a term by its first two characters),
   ``p<n>`` blocks of a common term's postings (a term whose postings pass ``BLOCK_BYTES`` keeps in
-  its shard only where each block's pages begin; the browser fetches a block when a query reaches
-  its pages, in reading order, so a first query fetches about the same at any corpus size),
+  its shard only where each block's pages begin, and its headings' postings; the browser fetches
+  a block when a query reaches its pages, so a first query fetches about the same at any corpus
+  size),
   ``d<n>`` directories (the second characters of the pairs that begin with a character, for a
   query of one character), ``c<page>-<n>`` text chunks (consecutive entries of a page up to
   ``CHUNK_BYTES``, with the page's address and title).
@@ -270,8 +271,9 @@ def build_index(pages: Sequence[Page], names: Iterable[tuple[str | None, list[st
                     by_word[word].append(code)
     block_count = 0
 
-    def postings(codes: list[int]) -> str | list[list[int]]:
-        """The postings, or where each of their blocks begins: [[first page, block file], …]."""
+    def postings(codes: list[int], headings: bool = True) -> str | dict[str, object]:
+        """The postings, or where each of their blocks begins, ``{"k": [[first page, block file], …],
+        "h": the headings' postings, the same way}``: a query visits the headings first."""
         nonlocal block_count
         encoded = _postings(codes)
         if len(encoded) <= BLOCK_BYTES:
@@ -281,7 +283,9 @@ def build_index(pages: Sequence[Page], names: Iterable[tuple[str | None, list[st
             files[f"p{block_count}"] = _script(f"p{block_count}", _postings(block))
             starts.append([block[0] >> 16, block_count])
             block_count += 1
-        return starts
+        if not headings:
+            return {"k": starts}
+        return {"k": starts, "h": postings([code for code in codes if code & 1], headings=False)}
 
     def size(value: object) -> int:
         return len(value) if isinstance(value, str) else len(json.dumps(value))
