@@ -34,6 +34,24 @@ def _node_at(node: yaml.Node, loc: tuple[int | str, ...]) -> yaml.Node:
     return node
 
 
+def _unbuildable_line(node: yaml.Node) -> int | None:
+    """The line of the first scalar that the loader cannot make a value of."""
+    probe = Loader("")
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                probe.construct_object(node)
+            except ValueError:
+                return node.start_mark.line + 1
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(item for pair in reversed(node.value) for item in reversed(pair))
+    return None
+
+
 @dataclass(frozen=True)
 class Loaded(Generic[Model]):
     path: Path
@@ -58,7 +76,10 @@ def load(path: Path, model: type[Model]) -> Loaded[Model]:
         loader = Loader(path.read_text(encoding="utf-8"))
         try:
             node = loader.get_single_node()
-            data = loader.construct_document(node) if node is not None else None
+            try:
+                data = loader.construct_document(node) if node is not None else None
+            except ValueError as err:  # a scalar of no possible value, e.g. an impossible date (2026-02-30)
+                raise InputError(path, _unbuildable_line(node), f"invalid value: {err}") from None
         finally:
             loader.dispose()
     except FileNotFoundError:

@@ -74,6 +74,13 @@ def test_invalid_yaml_names_the_line(tmp_path):
     assert raised.value.line == 4
 
 
+def test_an_impossible_date_names_its_line(tmp_path):
+    path = write(tmp_path / "f.yml", "owner: me\nitems:\n  - name: a\n    count: 1\ntags:\n  when: 2026-02-30\n")
+    with pytest.raises(InputError, match="invalid value: day is out of range") as raised:
+        load(path, Inventory)
+    assert raised.value.line == 6
+
+
 @pytest.mark.parametrize("text", ["", "\n", "# only a comment\n"])
 def test_empty_file(tmp_path, text):
     with pytest.raises(InputError, match="the file is empty"):
