@@ -34,10 +34,10 @@ def _node_at(node: yaml.Node, loc: tuple[int | str, ...]) -> yaml.Node:
     return node
 
 
-def _unbuildable_line(node: yaml.Node) -> int | None:
+def _unbuildable_line(node: yaml.Node | None) -> int | None:
     """The line of the first scalar that the loader cannot make a value of."""
     probe = Loader("")
-    stack = [node]
+    stack = [node] if node is not None else []
     while stack:
         node = stack.pop()
         if isinstance(node, yaml.ScalarNode):
