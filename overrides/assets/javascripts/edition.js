@@ -157,7 +157,9 @@ function buildSectionCite(control) {
 }
 
 for (const control of document.querySelectorAll("details.edition-cite:not(.edition-cite-section)")) completeCite(control);
-// before the control opens (a click or a key on its summary), or as it opens (from a script)
+// before the control opens (a click or a key on its summary), as it opens (from a script), or
+// opened before this script ran
+for (const control of document.querySelectorAll(".edition-cite-section[open]")) buildSectionCite(control);
 document.addEventListener("click", (event) => {
   const summary = event.target instanceof Element && event.target.closest(".edition-cite-section > summary");
   if (summary) buildSectionCite(summary.parentElement);
