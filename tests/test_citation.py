@@ -1,6 +1,7 @@
 """Citing the edition: apparatus, bibliography, cite control, page metadata, URL stability."""
 
 import base64
+import functools
 import json
 import re
 import subprocess
@@ -109,6 +110,16 @@ def test_every_report_chapter_and_section_has_a_cite_control(site):
             count = len(cite_controls(site, lang, f"{report}/index.html"))
             count += sum(len(cite_controls(site, lang, f"{report}/{c}.html")) for c in CHAPTERS)
             assert count == sections, (lang, report)  # the report, its chapters and their sections
+            for chapter in CHAPTERS:
+                # one complete control per page, the chapter's (it works without a script); the
+                # sections' are light, built from it when opened
+                complete, *light = cite_controls(site, lang, f"{report}/{chapter}.html")
+                assert complete["data-anchor"] == chapter and complete.select(".edition-citation")
+                assert complete.select("a[download]")
+                for control in light:
+                    assert "edition-cite-section" in control["class"] and not control.select(".edition-citation")
+                    assert control["data-anchor"].startswith(f"{chapter}-")
+                    assert control["data-key"] == f"{report}-{control['data-anchor']}-{lang}"
 
 
 def decode(href):
@@ -259,6 +270,79 @@ def clipboard_tab(browser):
 def copied(tab):
     tab.wait_for_function("document.documentElement.dataset.editionCopied !== undefined")  # the copy is async
     return tab.evaluate("document.documentElement.dataset.editionCopied")
+
+
+@functools.cache
+def section_unit(lang, anchor, site_url):
+    """The unit of a section of report A's s2 and its citations, as the renderer makes them."""
+    from edition.edition import load
+    from edition.project import Project
+    from edition.render.citation import Citations, Unit
+    from edition.render.reports import ReportPages
+
+    edition = load(Project(ROOT))
+    identity = edition.identity.published(site_url)
+    locale = edition.locale(lang)
+    unit = Unit(edition.report(lang, "report-a"), locale, identity, f"{locale.prefix}report-a/s2.html", anchor)
+    return unit, Citations(ReportPages.citable(edition)).of(unit)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("copy", ["published", "local over http", "local file"])
+def test_a_sections_control_cites_the_section(clipboard_tab, request, lang, copy):
+    """A section's control, built from the chapter's when opened, gives what the renderer gives
+    for the section: every style's citation (by the address the page is read from, or by ids),
+    the addresses and the downloads, with the section's id as locator, fragment and key."""
+    from edition.render.citation import FORMATS
+
+    tab = clipboard_tab
+    site_url = SITE_URL if copy == "published" else ""
+    if copy == "local over http":
+        base = request.getfixturevalue("local_http_root")
+    else:
+        base = request.getfixturevalue("site" if copy == "published" else "local_site").as_uri()
+    tab.goto(f"{base}/{'' if lang == 'ja' else 'en/'}report-a/s2.html")
+    control = tab.locator("details.edition-cite-section[data-anchor='s2-1']")
+    control.locator("summary").click()
+    assert control.evaluate("d => d.open") and control.locator(".edition-cite-pending").count() == 0
+    unit, citations = section_unit(lang, "s2-1", site_url)
+    today = tab.evaluate("new Date().toISOString().slice(0, 10)")
+
+    def expected(text):
+        return text.replace("{site}", f"{base}/").replace("{today}", today)
+
+    shown = dict(
+        control.locator(".edition-citation").evaluate_all(
+            "ps => ps.map(p => [p.dataset.style, p.querySelector('.edition-citation-text:not([hidden])').textContent])"
+        )
+    )
+    assert shown == {c.style: expected(c.by_ids if copy == "local file" else c.text) for c in citations}
+    assert len(shown) == len(unit.locale.labels.citation.styles)
+    if copy == "published":
+        addresses = control.locator(".edition-addresses a")
+        assert [addresses.nth(i).get_attribute("href") for i in range(2)] == [unit.url, unit.latest_url]
+        assert addresses.nth(0).inner_text() == unit.url
+    url = {"published": unit.url, "local over http": expected(unit.url_or_template), "local file": None}[copy]
+    links = control.locator("a[download]")
+    files = {links.nth(i).get_attribute("download"): decode(links.nth(i).get_attribute("href")) for i in range(3)}
+    assert files == {f"{unit.key}.{ext}": make(unit, url) for ext, _, _, make in FORMATS}
+    first = next(iter(shown))
+    control.locator(f"[data-style='{first}'] button").click()
+    assert copied(tab) == shown[first]
+
+
+def test_without_a_script_the_chapter_cites_and_a_section_says_how(browser, local_site):
+    context = browser.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto((local_site / "en/report-a/s2.html").as_uri())
+    chapter = tab.locator("details.edition-cite[data-anchor='s2']")
+    chapter.locator("summary").click()
+    note = chapter.locator("[data-style='chicago_note'] .edition-citation-text:visible").inner_text()
+    assert note.endswith("sec. s2.")
+    section = tab.locator("details.edition-cite-section[data-anchor='s2-2']")
+    section.locator("summary").click()
+    assert "with the id s2-2 in place of the chapter’s" in section.locator(".edition-cite-pending").inner_text()
+    context.close()
 
 
 def test_read_time_address_over_http(clipboard_tab, local_http_root):

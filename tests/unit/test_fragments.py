@@ -46,6 +46,8 @@ CITE = {
     "versioned": "https://x/1.0.0/a",
     "latest": "https://x/latest/a",
     "template": "https://x/1.0.0/a",
+    "anchor": "",
+    "key": "a",
 }
 
 

@@ -37,7 +37,13 @@ def test_chapter_page(ed, ja, fragments):
     assert dict(front["head"]["highwire"])["citation_public_url"] == "https://example.org/ed/1.0.0/report-a/s1.html#s1"
     assert "# 1．第一節 {: #s1 }" in body
     assert "## （1）小節 {: #s1-1 }" in body
-    assert body.count('<details class="edition-cite">') == 2  # one per heading
+    # one per heading: the chapter's complete, the section's light (the page's script builds it
+    # from the chapter's, its anchor and key)
+    assert body.count('<details class="edition-cite') == 2
+    assert '<details class="edition-cite" data-anchor="s1" data-key="report-a-s1-ja">' in body
+    assert '<details class="edition-cite edition-cite-section" data-anchor="s1-1" data-key="report-a-s1-1-ja">' in body
+    assert body.count('class="edition-citation"') == len(ja.labels.citation.styles)  # the chapter's only
+    assert body.count('<span class="edition-anchor">s1</span>') >= len(ja.labels.citation.styles)
     assert (
         '次の文[^2]<span class="page-marker" id="page-2" data-page="2"></span>である。'
         '<a class="edition-permalink" href="#s1-1-p1" title="この段落へのリンク（クリックで URL をコピー）"'

@@ -1,5 +1,12 @@
 // The edition's behaviour on top of Material (README, "Presentation").
 
+// The language alternates hidden from Material's language selector (overrides/main.html) are
+// restored once it has looked for them: this script runs after Material's bundle, so this
+// listener after the bundle's.
+addEventListener("DOMContentLoaded", () => {
+  for (const link of document.querySelectorAll("link[rel=edition-alternate]")) link.rel = "alternate";
+});
+
 // The language switch keeps the reader's place. The other language's page has the same ids,
 // but Material's language links point at the page without a fragment: carry over the current
 // fragment or, without one, the id of the first element still in view. Keyboard activation
@@ -96,22 +103,74 @@ const complete = (text) => text.replaceAll("{site}", siteRoot).replaceAll("{toda
 const pageCite = document.querySelector(".edition-page-cite");
 const published = pageCite?.hasAttribute("data-published");
 
-function completeText(element) {
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  while (walker.nextNode()) walker.currentNode.textContent = complete(walker.currentNode.textContent);
-}
-for (const text of document.querySelectorAll(".edition-citation-text")) completeText(text);
-if (served) {
-  for (const text of document.querySelectorAll(".edition-by-ids")) text.hidden = true;
-  for (const text of document.querySelectorAll(".edition-by-url")) text.hidden = false;
-  for (const note of document.querySelectorAll(".edition-no-address")) note.hidden = true;
-  for (const link of document.querySelectorAll(".edition-cite-downloads a[data-url]")) {
-    const [head, data] = link.dataset.url.split(",");
-    const text = new TextDecoder().decode(Uint8Array.from(atob(data), (c) => c.charCodeAt(0)));
-    const bytes = new TextEncoder().encode(complete(text));
-    link.href = `${head},${btoa(String.fromCharCode(...bytes))}`;
+// A download is a data: URL of base64 UTF-8 text.
+const decodeData = (url) => {
+  const data = url.slice(url.indexOf(",") + 1);
+  return new TextDecoder().decode(Uint8Array.from(atob(data), (c) => c.charCodeAt(0)));
+};
+const encodeData = (url, text) => {
+  const bytes = new TextEncoder().encode(text);
+  return `${url.slice(0, url.indexOf(","))},${btoa(String.fromCharCode(...bytes))}`;
+};
+
+function completeCite(control) {
+  for (const text of control.querySelectorAll(".edition-citation-text")) {
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) walker.currentNode.textContent = complete(walker.currentNode.textContent);
+  }
+  if (!served) return;
+  for (const text of control.querySelectorAll(".edition-by-ids")) text.hidden = true;
+  for (const text of control.querySelectorAll(".edition-by-url")) text.hidden = false;
+  for (const note of control.querySelectorAll(".edition-no-address")) note.hidden = true;
+  for (const link of control.querySelectorAll(".edition-cite-downloads a[data-url]")) {
+    link.href = encodeData(link.dataset.url, complete(decodeData(link.dataset.url)));
   }
 }
+
+// A section's control is built when first opened, from the chapter's as the page has it (before
+// it is completed): the same citations with the section's id where the chapter's anchor is
+// written, its addresses with the section's fragment, its downloads with the section's key and
+// URL; then completed like the chapter's.
+const chapterCite = document.querySelector("details.edition-cite[data-anchor]:not(.edition-cite-section)");
+const chapterCiteSource = chapterCite?.cloneNode(true);
+
+function buildSectionCite(control) {
+  if (!chapterCiteSource || !pageCite || control.dataset.built !== undefined) return;
+  const { anchor, key } = control.dataset;
+  const from = chapterCiteSource.dataset;
+  const relocate = (text) =>
+    text.replaceAll(`${pageCite.dataset.url}#${from.anchor}`, `${pageCite.dataset.url}#${anchor}`).replaceAll(from.key, key);
+  const content = [...chapterCiteSource.children].filter((child) => child.localName !== "summary");
+  control.replaceChildren(control.querySelector("summary"), ...content.map((child) => child.cloneNode(true)));
+  for (const span of control.querySelectorAll(".edition-anchor")) span.textContent = anchor;
+  for (const link of control.querySelectorAll(".edition-addresses a")) {
+    link.hash = anchor;
+    link.textContent = link.href;
+  }
+  for (const link of control.querySelectorAll("a[download]")) {
+    link.download = link.download.replace(from.key, key);
+    link.href = encodeData(link.href, relocate(decodeData(link.href)));
+    if (link.dataset.url) link.dataset.url = encodeData(link.dataset.url, relocate(decodeData(link.dataset.url)));
+  }
+  completeCite(control);
+  control.dataset.built = "";
+}
+
+for (const control of document.querySelectorAll("details.edition-cite:not(.edition-cite-section)")) completeCite(control);
+// before the control opens (a click or a key on its summary), as it opens (from a script), or
+// opened before this script ran
+for (const control of document.querySelectorAll(".edition-cite-section[open]")) buildSectionCite(control);
+document.addEventListener("click", (event) => {
+  const summary = event.target instanceof Element && event.target.closest(".edition-cite-section > summary");
+  if (summary) buildSectionCite(summary.parentElement);
+});
+document.addEventListener(
+  "toggle",
+  (event) => {
+    if (event.target.matches?.(".edition-cite-section[open]")) buildSectionCite(event.target);
+  },
+  true,
+);
 
 // A paragraph's address: the published one, the one it is read from over http(s), or none.
 function paragraphUrl(id) {

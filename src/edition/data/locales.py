@@ -59,6 +59,7 @@ class CitationWords(Strict):
     versioned: str  # the address of the text as cited
     latest: str  # the address of the latest version
     no_address: str  # said where a copy has no published address
+    section: str  # {id}: a section's cite control before the page's script completes it
 
 
 class ReleaseWords(Strict):

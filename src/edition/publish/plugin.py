@@ -6,9 +6,10 @@ new adapter.
   what differs per language: the navigation (from the document model), the site name, the
   labels of the templates and the title of the headings' ¶ links (data/ui.yml).
 - on_post_build: redirects for moved pages in every language (data/moved.yml), the search index
-  of each language (publish/search_index.py), then pack the whole site into edition.zip for
-  reading offline.
+  of each language (publish/search_index.py), the edition's own stylesheets and scripts minified
+  (publish/minify.py), then pack the whole site into edition.zip for reading offline.
 - on_page_markdown: the editorial page's list of the edition's notes.
+- on_post_page: the page's markup without the templates' indentation (publish/minify.py).
 - on_serve: watch seeds/ and data/, so editing a seed or the editorial data rebuilds.
 """
 
@@ -36,6 +37,7 @@ from ..render.books import listing
 from ..render.books.common import FOLDER
 from ..render.reports import nav
 from .archive import write_archive
+from .minify import minify_assets, trim_html
 from .redirects import write_redirects
 from .search_index import write_search_index
 
@@ -115,6 +117,9 @@ class EditionPlugin(BasePlugin[EditionConfig]):
         root = "../" * page.file.dest_uri.count("/")
         return DOWNLOADS.sub(lambda m: listing(edition, locale, sizes, root, m[1]), markdown)
 
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        return trim_html(output)
+
     @event_priority(-200)  # after mkdocs-static-i18n built every language and merged Material's index
     def on_post_build(self, config: MkDocsConfig) -> None:
         i18n = config.plugins.get("i18n")
@@ -135,6 +140,7 @@ class EditionPlugin(BasePlugin[EditionConfig]):
                 for name in edition.names.root
             ]
             write_search_index(site, i18n.default_language, others, names)
+        minify_assets(project.overrides, site)
         if self.config.archive:
             write_archive(site)
 

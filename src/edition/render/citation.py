@@ -36,6 +36,9 @@ from .citeproc import Job, render_jobs
 SITE = "{site}"  # replaced in the browser by the root of the address the page is read from
 TODAY = "{today}"  # replaced in the browser by the reader's date (an access date)
 _URL, _LOCATOR = "{url}", "{loc}"  # in the rendered templates, replaced here
+# A unit's anchor wherever a citation writes it (locator, URL fragment), for the cite control to
+# mark it: the page's script cites a section from its chapter's control (render/reports.py)
+ANCHOR = "{anchor}"
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ text's language).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from markupsafe import Markup, escape
 
 from ..data.locales import Locale
@@ -17,7 +19,7 @@ from ..model.dates import PartialDate
 from ..model.document import Block, Chapter, Heading, Inline, Report
 from . import md
 from .bibliography import bibliography, note_apparatus
-from .citation import Citations, Unit, downloads, head_meta
+from .citation import ANCHOR, Citations, Unit, downloads, head_meta
 from .fragments import Fragments
 from .links import link_first_mentions
 
@@ -87,10 +89,25 @@ class ReportPages:
     def cite(self, unit: Unit) -> str:
         """The cite control: with a published address, the citations with their versioned URL and
         the latest URL; without one, cited by ids, with the templates the page's script completes
-        with the address it is read from (over http)."""
+        with the address it is read from (over http). Where the unit's anchor is written in a
+        citation it is marked (``edition-anchor``): the page's script cites a section from the
+        chapter's control by writing the section's id there (``section_cite``)."""
+        marked_unit = replace(unit, anchor=ANCHOR) if unit.anchor else unit
+        loc = Markup('<span class="edition-anchor">{}</span>').format(unit.anchor)
+
+        def marked(text: str) -> Markup:
+            return Markup(str(self._marked(text)).replace(ANCHOR, loc))
+
         citations = [
-            (c.style, c.name, c.text, self._marked(c.text), c.by_ids, self._marked(c.by_ids))
-            for c in self.citations.of(unit)
+            (
+                c.style,
+                c.name,
+                c.text.replace(ANCHOR, unit.anchor),
+                marked(c.text),
+                c.by_ids.replace(ANCHOR, unit.anchor),
+                marked(c.by_ids),
+            )
+            for c in self.citations.of(marked_unit)
         ]
         return self.fragments.render(
             "cite.html",
@@ -103,6 +120,16 @@ class ReportPages:
             latest=unit.latest_url,
             template=unit.url_or_template,
             downloads=downloads(unit),
+            anchor=unit.anchor,
+            key=unit.key,
+        )
+
+    def section_cite(self, unit: Unit) -> str:
+        """A section's cite control, light: the page's script builds it from the chapter's
+        control when it is opened (the same citations and downloads, with the section's id as
+        locator and fragment); without the script it says how to cite the section."""
+        return self.fragments.render(
+            "cite_section.html", labels=self.labels, words=self.labels.citation, anchor=unit.anchor, key=unit.key
         )
 
     def edition_line(self) -> str:
@@ -250,7 +277,8 @@ class ReportPages:
                 parts.append(md.heading(block.level, text, block.id))
                 if mark := self.changed_mark(report, block.id):
                     parts.append(f'<div class="edition-changed-heading">{mark}</div>')
-                parts.append(self.cite(self.unit(report, page, block.id)))
+                unit = self.unit(report, page, block.id)
+                parts.append(self.cite(unit) if block is linked.heading else self.section_cite(unit))
             else:
                 permalink = self.fragments.inline("permalink", block.id, labels.permalink)
                 parts.append(f"{text}{self.changed_mark(report, block.id)}{permalink}\n{{: #{block.id} }}")
