@@ -17,10 +17,11 @@ Prints medians of several runs (these machines are noisy):
   query's files are loaded;
 - with ``--lighthouse`` (npm ``lighthouse``, pinned in package.json, on Debian's chromium):
   Lighthouse's mobile and desktop presets on home, chapter, actor and timeline pages in both
-  languages, median of 3 runs.
+  languages, median of 3 runs, the site served as a static host serves it (text gzipped);
+  ``--uncompressed`` serves it as python's http.server does (no compression).
 
 Usage: .venv/bin/python scripts/benchmark.py [--runs 5] [--formats-only]
-       [--only scale] [--factors 1 10 50] [--lighthouse]
+       [--only scale] [--factors 1 10 50] [--lighthouse [--uncompressed]]
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from __future__ import annotations
 import argparse
 import copy
 import functools
+import gzip
 import http.server
 import json
 import os
@@ -97,10 +99,32 @@ def build(project: Path, site: Path, env: dict[str, str] | None = None) -> float
     return time.perf_counter() - start
 
 
-def serve(site: Path) -> str:
+COMPRESSED = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".map"}
+
+
+def serve(site: Path, compress: bool = False) -> str:
+    """The site over http on localhost; with ``compress``, text gzipped as a static host sends it
+    (GitHub Pages, Netlify and the like: Content-Encoding gzip when the browser accepts it)."""
+
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args: object) -> None:
             pass
+
+        def do_GET(self) -> None:
+            path = Path(self.translate_path(self.path))
+            if path.is_dir():
+                path = path / "index.html"
+            accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+            if not (compress and accepts and path.suffix in COMPRESSED and path.is_file()):
+                super().do_GET()
+                return
+            body = gzip.compress(path.read_bytes(), 6, mtime=0)
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(str(path)))
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
 
     handler = functools.partial(Quiet, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -245,14 +269,14 @@ def scale(browser, site: Path, tmp: Path, factors: list[int]) -> None:
                       f"{(kinds.get('script', 0) + kinds.get('meta', 0)) / 1024:.0f} / {split}")  # fmt: skip
 
 
-def lighthouse(site_url: str, runs: int = 3) -> None:
+def lighthouse(site_url: str, runs: int = 3, presets: tuple[str, ...] = ("mobile", "desktop")) -> None:
     """Lighthouse's scores, median of ``runs``, with Debian's chromium (npm lighthouse, package.json)."""
     binary = ROOT / "node_modules" / ".bin" / "lighthouse"
     if not binary.exists():
         print("\nLighthouse: not installed (npm ci)")
         return
     print(f"\nLighthouse (median of {runs}): performance / accessibility / SEO, FCP, LCP, total KiB")
-    for preset in ("mobile", "desktop"):
+    for preset in presets:
         for lang, prefix in (("ja", ""), ("en", "en/")):
             for kind, path in LIGHTHOUSE_PAGES.items():
                 reports = []
@@ -321,6 +345,7 @@ def main() -> None:
     parser.add_argument("--only", choices=["scale"], help="only search at scale (one build)")
     parser.add_argument("--factors", type=int, nargs="+", default=list(FACTORS), help="corpus sizes (default 1 10 50)")
     parser.add_argument("--lighthouse", action="store_true")
+    parser.add_argument("--uncompressed", action="store_true", help="Lighthouse without gzip (python's http.server)")
     args = parser.parse_args()
     if args.only != "scale":
         with tempfile.TemporaryDirectory() as tmp:
@@ -339,8 +364,8 @@ def main() -> None:
                 compare(browser, ours_site, stock_site, tmp_path, args.runs)
             scale(browser, ours_site, tmp_path, args.factors)
             browser.close()
-        if args.lighthouse:
-            lighthouse(serve(ours_site))
+        if args.lighthouse:  # served as a static host serves it (gzip), unless --uncompressed
+            lighthouse(serve(ours_site, compress=not args.uncompressed))
 
 
 def compare(browser, ours_site: Path, stock_site: Path, tmp_path: Path, runs: int) -> None:
